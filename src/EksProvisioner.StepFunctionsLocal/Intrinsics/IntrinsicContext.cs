@@ -1,0 +1,11 @@
+using System.Text.Json.Nodes;
+using EksProvisioner.Core.Time;
+
+namespace EksProvisioner.StepFunctionsLocal.Intrinsics;
+
+/// <summary>
+/// What an intrinsic call may read: path arguments (<c>$.x</c>, <c>$$.x</c>, <c>$var.x</c>) through
+/// <see cref="ResolvePath"/> (which throws for a path that selects nothing), randomness for
+/// States.MathRandom and States.UUID through the injected <see cref="Random"/>.
+/// </summary>
+public sealed record IntrinsicContext(Func<string, JsonNode?> ResolvePath, Randomizer Random);
