@@ -20,7 +20,3 @@ internal sealed record LambdaError(
 
     public byte[] ToJsonBytes() => JsonSerializer.SerializeToUtf8Bytes(this, LambdaErrorJson.Default.LambdaError);
 }
-
-/// <summary>Source-generated serializer for <see cref="LambdaError"/> (no reflection in the hot path, trimming-safe).</summary>
-[JsonSerializable(typeof(LambdaError))]
-internal sealed partial class LambdaErrorJson : JsonSerializerContext;

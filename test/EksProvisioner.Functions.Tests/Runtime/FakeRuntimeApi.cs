@@ -103,9 +103,3 @@ internal sealed class FakeRuntimeApi : HttpMessageHandler
         }
     }
 }
-
-/// <summary>One request the runtime made (or a NOTE marker): method, path, error-type header, body.</summary>
-internal sealed record RecordedRequest(string Method, string Path, string? ErrorType, string Body)
-{
-    public override string ToString() => $"{Method} {Path}";
-}

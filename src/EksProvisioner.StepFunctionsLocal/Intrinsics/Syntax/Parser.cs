@@ -163,17 +163,4 @@ internal sealed class Parser
 
     private static string Describe(Token token) =>
         token.Kind == TokenKind.End ? "the end of the text (unbalanced parentheses?)" : $"'{token.Text}'";
-
-    /// <summary>Stands in for a misspelt function so that the rest of the call is still checked.</summary>
-    private sealed class UnknownFunction(string name) : IntrinsicFunction
-    {
-        public override string Name => name;
-
-        public override int MinArguments => 0;
-
-        public override int MaxArguments => int.MaxValue;
-
-        public override JsonNode? Invoke(IntrinsicInvocation invocation) =>
-            throw new InvalidOperationException($"Unknown intrinsic function {name} cannot be evaluated.");
-    }
 }
