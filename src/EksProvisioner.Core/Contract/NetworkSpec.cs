@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EksProvisioner.Core.Contract;
 
 /// <summary>
@@ -22,6 +24,7 @@ public sealed record NetworkSpec(
     IReadOnlyList<string> PrivateSubnetCidrs)
 {
     /// <summary>How many NAT gateways (and Elastic IPs) the network has.</summary>
+    [JsonIgnore]
     public int NatGatewayCount => NatGateways switch
     {
         NatGatewayMode.Single => 1,
@@ -33,5 +36,6 @@ public sealed record NetworkSpec(
     /// Whether nodes go to the public subnets: with no NAT gateway the private subnets have no route
     /// out, so (like eksctl) node groups use the public subnets instead.
     /// </summary>
+    [JsonIgnore]
     public bool NodesInPublicSubnets => NatGateways == NatGatewayMode.None;
 }

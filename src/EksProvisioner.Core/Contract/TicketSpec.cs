@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EksProvisioner.Core.Contract;
 
 /// <summary>The change or support ticket the environment belongs to.</summary>
@@ -7,5 +9,6 @@ namespace EksProvisioner.Core.Contract;
 public sealed record TicketSpec(string System, string Key, string? Url)
 {
     /// <summary>The eksprov:ticket tag value: <c>system:key</c>.</summary>
+    [JsonIgnore]
     public string TagValue => System + ":" + Key;
 }

@@ -35,12 +35,12 @@ public static class ResourceNames
     public static string PrivateSubnet(string environment, int zoneIndex) => $"{Prefix}-{environment}-private-{zoneIndex + 1}";
 
     /// <summary>The one public route table (default route to the internet gateway).</summary>
-    public static string PublicRouteTable(string environment) => $"{Prefix}-{environment}-public";
+    public static string PublicRouteTable(string environment) => $"{Prefix}-{environment}-public-rt";
 
     /// <summary>Private route table of zone <paramref name="zoneIndex"/> (default route to a NAT gateway, if any).</summary>
-    public static string PrivateRouteTable(string environment, int zoneIndex) => $"{Prefix}-{environment}-private-{zoneIndex + 1}";
+    public static string PrivateRouteTable(string environment, int zoneIndex) => $"{Prefix}-{environment}-private-rt-{zoneIndex + 1}";
 
-    public static string NatElasticIp(string environment, int natIndex) => $"{Prefix}-{environment}-nat-{natIndex + 1}";
+    public static string NatElasticIp(string environment, int natIndex) => $"{Prefix}-{environment}-nat-eip-{natIndex + 1}";
 
     public static string NatGateway(string environment, int natIndex) => $"{Prefix}-{environment}-nat-{natIndex + 1}";
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EksProvisioner.Core.Planning;
 
 /// <summary>
@@ -15,5 +17,6 @@ public sealed record PlannedResource(string Type, string Name, IReadOnlyList<str
     /// Unique reference within a plan, <c>Type/Name</c>: names alone can repeat across types (a node
     /// group and a Fargate profile may share one).
     /// </summary>
+    [JsonIgnore]
     public string Ref => Type + "/" + Name;
 }
