@@ -47,8 +47,9 @@ internal sealed class JsonFields
     }
 
     /// <summary>Like <see cref="Open"/>, but an absent section (missing or null) reads as an empty object.</summary>
-    public static JsonFields? OpenOptional(JsonNode? node, string path, ProblemList problems, IReadOnlyList<string> known) =>
-        Open(node ?? new JsonObject(), path, problems, known);
+    /// <remarks>A section of the wrong type is reported and then read as empty, so its defaults apply.</remarks>
+    public static JsonFields OpenOptional(JsonNode? node, string path, ProblemList problems, IReadOnlyList<string> known) =>
+        Open(node ?? new JsonObject(), path, problems, known) ?? new JsonFields(new JsonObject(), path, problems);
 
     /// <summary>The objects of an array field; non-object items are reported and skipped.</summary>
     public IReadOnlyList<(JsonFields Fields, int Index)>? Objects(string name, string expected, IReadOnlyList<string> known)
@@ -220,7 +221,7 @@ internal sealed class JsonFields
     {
         null or JsonValueKind.Null => "null",
         JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
+        JsonValueKind.Number => "the number " + node.ToJsonString(),
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         JsonValueKind.Array => "an array",
         JsonValueKind.Object => "an object",
