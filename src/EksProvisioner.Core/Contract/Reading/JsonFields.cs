@@ -22,7 +22,8 @@ internal sealed class JsonFields
     public string Path { get; }
 
     /// <summary>Opens <paramref name="node"/> as an object with the given fields, or reports why not.</summary>
-    public static JsonFields? Open(JsonNode? node, string path, ProblemList problems, IReadOnlyList<string> known)
+    /// <param name="nullable">Fields that may be an explicit null (meaning "none"); any other null is reported.</param>
+    public static JsonFields? Open(JsonNode? node, string path, ProblemList problems, IReadOnlyList<string> known, IReadOnlyList<string>? nullable = null)
     {
         if (node is not JsonObject obj)
         {
@@ -30,10 +31,15 @@ internal sealed class JsonFields
             return null;
         }
 
-        foreach (var (name, _) in obj)
+        foreach (var (name, value) in obj)
         {
             if (known.Contains(name, StringComparer.Ordinal))
             {
+                if (value is null && !(nullable ?? []).Contains(name, StringComparer.Ordinal))
+                {
+                    problems.Add(JsonPath.Property(path, name), "is null; leave the field out to get its default");
+                }
+
                 continue;
             }
 
