@@ -1,3 +1,4 @@
+using Amazon.Runtime;
 using EksProvisioner.Core.Errors;
 
 namespace EksProvisioner.Aws.Errors;
@@ -64,6 +65,17 @@ public static class AwsErrorMapper
             AwsErrorKind.AlreadyExists => new AwsResourceAlreadyExistsException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
             _ => new AwsRequestFailedException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
         };
+    }
+
+    /// <summary>
+    /// Maps an exception from any AWSSDK client (ErrorCode, StatusCode, RequestId) the same way, for SDK
+    /// clients not made by <see cref="AwsClientFactory"/>.
+    /// </summary>
+    public static EksProvisionerException FromSdk(AmazonServiceException error, string service, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var status = error.StatusCode == 0 ? (int?)null : (int)error.StatusCode;
+        return Map(new AwsErrorDetails(service, operation, error.ErrorCode, error.Message, status, error.RequestId), error);
     }
 
     /// <summary>Which taxonomy bucket <paramref name="error"/> falls in.</summary>
