@@ -53,17 +53,18 @@ public static class AwsErrorMapper
         ArgumentNullException.ThrowIfNull(error);
         var code = error.Code ?? string.Empty;
         var message = $"{error.Service}:{error.Operation} failed: {(code.Length == 0 ? "HTTP " + error.HttpStatusCode : code)}: {error.Message}";
+        var (c, h, r, s, o) = (error.Code, error.HttpStatusCode, error.RequestId, error.Service, error.Operation);
         return Classify(error) switch
         {
-            AwsErrorKind.Throttled => new AwsThrottledException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.ServiceUnavailable => new AwsServiceUnavailableException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.IamRoleNotReady => new IamRoleNotReadyException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.QuotaExceeded => new QuotaExceededException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.DependencyStillPresent => new DependencyStillPresentException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.AccessDenied => new AwsAccessDeniedException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.NotFound => new AwsResourceNotFoundException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.AlreadyExists => new AwsResourceAlreadyExistsException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            _ => new AwsRequestFailedException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
+            AwsErrorKind.Throttled => new AwsThrottledException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.ServiceUnavailable => new AwsServiceUnavailableException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.IamRoleNotReady => new IamRoleNotReadyException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.QuotaExceeded => new QuotaExceededException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.DependencyStillPresent => new DependencyStillPresentException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.AccessDenied => new AwsAccessDeniedException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.NotFound => new AwsResourceNotFoundException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.AlreadyExists => new AwsResourceAlreadyExistsException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            _ => new AwsRequestFailedException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
         };
     }
 
