@@ -1,0 +1,21 @@
+using EksProvisioner.AwsSimulator.Contracts;
+using EksProvisioner.AwsSimulator.Eks;
+using EksProvisioner.AwsSimulator.Iam;
+using EksProvisioner.AwsSimulator.Sts;
+
+namespace EksProvisioner.AwsSimulator.Hosting;
+
+/// <summary>The services every simulated account has, wired to each other (EKS asks IAM and EC2).</summary>
+internal static class BuiltInServices
+{
+    public static IReadOnlyList<ISimulatedService> Create(SimulatorServiceContext context, SimulatorAccount account)
+    {
+        var iam = new IamRules(context);
+        return
+        [
+            new IamService(iam),
+            new StsService(context),
+            new EksService(new EksRules(context, iam, () => account.Network), context.Clock),
+        ];
+    }
+}
