@@ -107,6 +107,12 @@ internal sealed partial class IamRules(SimulatorServiceContext context) : IRoleD
         var role = GetRole(name);
         ValidateName(policyName, "policyName");
         ValidateDocument(document);
+        if (document.Contains("\"Principal\"", StringComparison.Ordinal) || document.Contains("\"NotPrincipal\"", StringComparison.Ordinal))
+        {
+            // Identity-based policies name no principal (IAM JSON policy elements: Principal).
+            throw IamErrors.Malformed("Policy document should not specify a principal.");
+        }
+
         role.InlinePolicies[policyName] = document;
     }
 

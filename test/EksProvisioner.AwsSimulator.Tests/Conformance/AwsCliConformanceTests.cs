@@ -19,7 +19,7 @@ public sealed class AwsCliConformanceTests
         var created = await cli.RunAsync("iam", "create-role", "--role-name", "cli-role", "--assume-role-policy-document", Steps.TrustPolicy, "--tags", "Key=eksprov:environment,Value=cli");
         Assert.True(created.ExitCode == 0, created.ToString());
         var attach = await cli.RunAsync("iam", "attach-role-policy", "--role-name", "cli-role", "--policy-arn", "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy");
-        var put = await cli.RunAsync("iam", "put-role-policy", "--role-name", "cli-role", "--policy-name", "inline", "--policy-document", Steps.TrustPolicy);
+        var put = await cli.RunAsync("iam", "put-role-policy", "--role-name", "cli-role", "--policy-name", "inline", "--policy-document", Steps.InlinePolicy);
         var results = await Task.WhenAll(
             cli.RunAsync("iam", "create-role", "--role-name", "cli-role", "--assume-role-policy-document", Steps.TrustPolicy),
             cli.RunAsync("iam", "delete-role", "--role-name", "cli-role"),

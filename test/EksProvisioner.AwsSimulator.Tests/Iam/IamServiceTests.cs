@@ -27,7 +27,7 @@ public sealed class IamServiceTests
         await Steps.CreateRoleAsync(sim.Client, "r");
         const string policy = "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy";
         await sim.Client.QueryAsync("iam", "AttachRolePolicy", ("RoleName", "r"), ("PolicyArn", policy));
-        await sim.Client.QueryAsync("iam", "PutRolePolicy", ("RoleName", "r"), ("PolicyName", "p"), ("PolicyDocument", Steps.TrustPolicy));
+        await sim.Client.QueryAsync("iam", "PutRolePolicy", ("RoleName", "r"), ("PolicyName", "p"), ("PolicyDocument", Steps.InlinePolicy));
 
         var attached = await sim.Client.QueryAsync("iam", "DeleteRole", ("RoleName", "r"));
         await sim.Client.QueryAsync("iam", "DetachRolePolicy", ("RoleName", "r"), ("PolicyArn", policy));

@@ -8,6 +8,8 @@ public static class Steps
 {
     public const string TrustPolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
 
+    public const string InlinePolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"eks:DescribeCluster","Resource":"*"}]}""";
+
     public static async Task<string> CreateRoleAsync(SimClient client, string name)
     {
         var reply = await client.QueryAsync("iam", "CreateRole", ("RoleName", name), ("AssumeRolePolicyDocument", TrustPolicy));
