@@ -9,7 +9,7 @@ namespace EksProvisioner.AwsSimulator.Eks;
 /// Simulated EKS over REST-JSON: routes (<see cref="EksRoutes"/>) and wire shapes (<see cref="EksJson"/>)
 /// here, state and rules in <see cref="EksRules"/>, errors in <see cref="EksErrors"/>.
 /// </summary>
-internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulatedService
+internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulatedService, Hosting.IDueTransitions
 {
     public string SigningName => "eks";
 
@@ -58,6 +58,8 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
         };
         return new SimulatedResponse(200, "application/json", result.ToJsonString(), new Dictionary<string, string> { ["x-amzn-RequestId"] = request.RequestId });
     }
+
+    public void ApplyDue() => rules.Settle();
 
     public IEnumerable<SimulatedResource> Resources()
     {

@@ -85,6 +85,11 @@ internal sealed class SimulatorAccount : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            foreach (var service in _services.Values.OfType<IDueTransitions>())
+            {
+                service.ApplyDue();
+            }
+
             var result = action();
             if (mutates)
             {

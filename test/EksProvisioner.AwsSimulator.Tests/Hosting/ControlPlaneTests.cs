@@ -53,6 +53,20 @@ public sealed class ControlPlaneTests
     }
 
     [Fact]
+    public async Task Resources_ClusterDeletionDue_InterfacesGoneWithoutAskingEks()
+    {
+        await using var sim = await Sim.StartAsync();
+        await Steps.ActiveClusterAsync(sim);
+        await sim.Client.RestAsync(HttpMethod.Delete, "/clusters/demo");
+
+        await sim.Client.AdvanceAsync(360);
+        var resources = await sim.Client.ResourcesAsync();
+
+        Assert.DoesNotContain(resources, r => r!["service"]!.GetValue<string>() != "iam");
+        Assert.Empty(sim.Network!.Created);
+    }
+
+    [Fact]
     public async Task Reset_ForgetsResourcesAndFaults()
     {
         await using var sim = await Sim.StartAsync(network: false);
