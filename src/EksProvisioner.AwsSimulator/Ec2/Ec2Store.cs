@@ -63,12 +63,18 @@ internal sealed class Ec2Store(TimeProvider clock, LatencyModel latency, Ec2Quot
 
     /// <summary>
     /// The Describe answer set: the region's records, narrowed to <paramref name="ids"/> (each must
-    /// exist) and then by the call's filters. <paramref name="field"/> gives a filter's values for a
-    /// record, or null when the filter name is not supported (InvalidParameterValue, as AWS answers).
+    /// exist) and then by the call's filters. <paramref name="fields"/> gives a filter's values for a
+    /// record; a filter name it lacks answers InvalidParameterValue, as AWS does, even when nothing matches.
     /// </summary>
-    public static IEnumerable<T> Describe<T>(IEnumerable<T> records, Ec2Call call, IReadOnlyList<string> ids, Func<T, string, IEnumerable<string>?> field)
+    public static IEnumerable<T> Describe<T>(IEnumerable<T> records, Ec2Call call, IReadOnlyList<string> ids, IReadOnlyDictionary<string, Func<T, IEnumerable<string>>> fields)
         where T : Ec2Record
     {
+        var filters = Ec2Filter.Read(call.Form);
+        if (filters.FirstOrDefault(f => !f.Name.StartsWith("tag:", StringComparison.Ordinal) && f.Name is not ("tag-key" or "tag-value" or "owner-id") && !fields.ContainsKey(f.Name)) is { } unsupported)
+        {
+            throw Ec2Errors.InvalidFilter(unsupported.Name);
+        }
+
         var inRegion = records.Where(r => r.Region == call.Region).ToList();
         if (ids.Count > 0)
         {
@@ -81,11 +87,10 @@ internal sealed class Ec2Store(TimeProvider clock, LatencyModel latency, Ec2Quot
             inRegion = [.. inRegion.Where(r => ids.Contains(r.Id))];
         }
 
-        var filters = Ec2Filter.Read(call.Form);
-        return inRegion.Where(r => filters.All(f => f.Matches(FilterValues(r, f.Name, field))));
+        return inRegion.Where(r => filters.All(f => f.Matches(FilterValues(r, f.Name, fields))));
     }
 
-    private static IEnumerable<string> FilterValues<T>(T record, string name, Func<T, string, IEnumerable<string>?> field)
+    private static IEnumerable<string> FilterValues<T>(T record, string name, IReadOnlyDictionary<string, Func<T, IEnumerable<string>>> fields)
         where T : Ec2Record
     {
         if (name.StartsWith("tag:", StringComparison.Ordinal))
@@ -98,7 +103,7 @@ internal sealed class Ec2Store(TimeProvider clock, LatencyModel latency, Ec2Quot
             "tag-key" => record.Tags.Keys,
             "tag-value" => record.Tags.Values,
             "owner-id" => [record.OwnerId],
-            _ => field(record, name) ?? throw Ec2Errors.InvalidFilter(name),
+            _ => fields[name](record),
         };
     }
 

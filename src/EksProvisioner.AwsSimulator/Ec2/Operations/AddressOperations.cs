@@ -50,16 +50,13 @@ internal sealed class AddressOperations(Ec2Store store)
             throw new Ec2Exception("InvalidAddress.NotFound", $"Address '{missing}' not found.");
         }
 
-        var addresses = Ec2Store.Describe(inRegion, call, call.Form.Strings("AllocationId"), (a, name) => name switch
-        {
-            "allocation-id" => [a.Id],
-            "association-id" => a.AssociationId is null ? [] : [a.AssociationId],
-            "domain" => ["vpc"],
-            "public-ip" => [a.PublicIp],
-            "network-interface-id" => a.NetworkInterfaceId is null ? [] : [a.NetworkInterfaceId],
-            "private-ip-address" => a.PrivateIpAddress is null ? [] : [a.PrivateIpAddress],
-            _ => null,
-        }).Where(a => publicIps.Count == 0 || publicIps.Contains(a.PublicIp));
+        var addresses = Ec2Store.Describe(inRegion, call, call.Form.Strings("AllocationId"), Ec2Fields.Of<AddressRecord>(
+            ("allocation-id", a => [a.Id]),
+            ("association-id", a => a.AssociationId is null ? [] : [a.AssociationId]),
+            ("domain", a => ["vpc"]),
+            ("public-ip", a => [a.PublicIp]),
+            ("network-interface-id", a => a.NetworkInterfaceId is null ? [] : [a.NetworkInterfaceId]),
+            ("private-ip-address", a => a.PrivateIpAddress is null ? [] : [a.PrivateIpAddress]))).Where(a => publicIps.Count == 0 || publicIps.Contains(a.PublicIp));
         return [Set("addressesSet", addresses, Render)];
     }
 

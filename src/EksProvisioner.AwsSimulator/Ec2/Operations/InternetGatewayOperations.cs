@@ -36,13 +36,10 @@ internal sealed class InternetGatewayOperations(Ec2Store store)
 
     private IEnumerable<object?> Describe(Ec2Call call)
     {
-        var gateways = Ec2Store.Describe(store.State.InternetGateways.Values, call, call.Form.Strings("InternetGatewayId"), (g, name) => name switch
-        {
-            "internet-gateway-id" => [g.Id],
-            "attachment.vpc-id" => g.AttachedVpcId is null ? [] : [g.AttachedVpcId],
-            "attachment.state" => g.AttachedVpcId is null ? [] : ["available"],
-            _ => null,
-        });
+        var gateways = Ec2Store.Describe(store.State.InternetGateways.Values, call, call.Form.Strings("InternetGatewayId"), Ec2Fields.Of<InternetGatewayRecord>(
+            ("internet-gateway-id", g => [g.Id]),
+            ("attachment.vpc-id", g => g.AttachedVpcId is null ? [] : [g.AttachedVpcId]),
+            ("attachment.state", g => g.AttachedVpcId is null ? [] : ["available"])));
         return [Set("internetGatewaySet", gateways, Render)];
     }
 

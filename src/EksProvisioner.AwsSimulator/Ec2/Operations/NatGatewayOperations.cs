@@ -92,14 +92,11 @@ internal sealed class NatGatewayOperations(Ec2Store store)
 
     private IEnumerable<object?> Describe(Ec2Call call)
     {
-        var gateways = Ec2Store.Describe(store.State.NatGateways.Values, call, call.Form.Strings("NatGatewayId"), (n, name) => name switch
-        {
-            "nat-gateway-id" => [n.Id],
-            "state" => [n.State],
-            "subnet-id" => [n.SubnetId],
-            "vpc-id" => [n.VpcId],
-            _ => null,
-        });
+        var gateways = Ec2Store.Describe(store.State.NatGateways.Values, call, call.Form.Strings("NatGatewayId"), Ec2Fields.Of<NatGatewayRecord>(
+            ("nat-gateway-id", n => [n.Id]),
+            ("state", n => [n.State]),
+            ("subnet-id", n => [n.SubnetId]),
+            ("vpc-id", n => [n.VpcId])));
         return [Set("natGatewaySet", gateways, Render)];
     }
 

@@ -47,22 +47,19 @@ internal sealed class NetworkInterfaceOperations(Ec2Store store)
 
     private IEnumerable<object?> Describe(Ec2Call call)
     {
-        var interfaces = Ec2Store.Describe(store.State.NetworkInterfaces.Values, call, call.Form.Strings("NetworkInterfaceId"), (n, name) => name switch
-        {
-            "network-interface-id" => [n.Id],
-            "subnet-id" => [n.SubnetId],
-            "vpc-id" => [n.VpcId],
-            "status" => [n.Status],
-            "description" => [n.Description],
-            "group-id" => n.GroupIds,
-            "requester-managed" => [n.RequesterManaged ? "true" : "false"],
-            "requester-id" => n.RequesterId is null ? [] : [n.RequesterId],
-            "interface-type" => [n.InterfaceType],
-            "availability-zone" => [n.AvailabilityZone],
-            "private-ip-address" or "addresses.private-ip-address" => [n.PrivateIpAddress],
-            "attachment.status" => n.Status == "in-use" ? ["attached"] : [],
-            _ => null,
-        });
+        var interfaces = Ec2Store.Describe(store.State.NetworkInterfaces.Values, call, call.Form.Strings("NetworkInterfaceId"), Ec2Fields.Of<NetworkInterfaceRecord>(
+            ("network-interface-id", n => [n.Id]),
+            ("subnet-id", n => [n.SubnetId]),
+            ("vpc-id", n => [n.VpcId]),
+            ("status", n => [n.Status]),
+            ("description", n => [n.Description]),
+            ("group-id", n => n.GroupIds),
+            ("requester-managed", n => [n.RequesterManaged ? "true" : "false"]),
+            ("requester-id", n => n.RequesterId is null ? [] : [n.RequesterId]),
+            ("interface-type", n => [n.InterfaceType]),
+            ("availability-zone", n => [n.AvailabilityZone]),
+            ("private-ip-address addresses.private-ip-address", n => [n.PrivateIpAddress]),
+            ("attachment.status", n => n.Status == "in-use" ? ["attached"] : [])));
         return [Set("networkInterfaceSet", interfaces, Render)];
     }
 

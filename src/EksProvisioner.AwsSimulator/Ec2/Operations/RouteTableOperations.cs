@@ -50,20 +50,17 @@ internal sealed class RouteTableOperations(Ec2Store store)
 
     private IEnumerable<object?> Describe(Ec2Call call)
     {
-        var tables = Ec2Store.Describe(store.State.RouteTables.Values, call, call.Form.Strings("RouteTableId"), (t, name) => name switch
-        {
-            "route-table-id" => [t.Id],
-            "vpc-id" => [t.VpcId],
-            "association.subnet-id" => t.Associations.Select(a => a.SubnetId),
-            "association.route-table-association-id" => t.Associations.Select(a => a.AssociationId).Concat(t.MainAssociationId is null ? [] : [t.MainAssociationId]),
-            "association.route-table-id" => t.Associations.Count > 0 || t.Main ? [t.Id] : [],
-            "association.main" => [t.Main ? "true" : "false"],
-            "route.destination-cidr-block" => t.Routes.Select(r => r.DestinationCidrBlock),
-            "route.gateway-id" => t.Routes.Select(r => r.GatewayId).OfType<string>(),
-            "route.nat-gateway-id" => t.Routes.Select(r => r.NatGatewayId).OfType<string>(),
-            "route.state" => t.Routes.Select(RouteState),
-            _ => null,
-        });
+        var tables = Ec2Store.Describe(store.State.RouteTables.Values, call, call.Form.Strings("RouteTableId"), Ec2Fields.Of<RouteTableRecord>(
+            ("route-table-id", t => [t.Id]),
+            ("vpc-id", t => [t.VpcId]),
+            ("association.subnet-id", t => t.Associations.Select(a => a.SubnetId)),
+            ("association.route-table-association-id", t => t.Associations.Select(a => a.AssociationId).Concat(t.MainAssociationId is null ? [] : [t.MainAssociationId])),
+            ("association.route-table-id", t => t.Associations.Count > 0 || t.Main ? [t.Id] : []),
+            ("association.main", t => [t.Main ? "true" : "false"]),
+            ("route.destination-cidr-block", t => t.Routes.Select(r => r.DestinationCidrBlock)),
+            ("route.gateway-id", t => t.Routes.Select(r => r.GatewayId).OfType<string>()),
+            ("route.nat-gateway-id", t => t.Routes.Select(r => r.NatGatewayId).OfType<string>()),
+            ("route.state", t => t.Routes.Select(RouteState))));
         return [Set("routeTableSet", tables, Render)];
     }
 

@@ -67,14 +67,11 @@ internal sealed class SecurityGroupOperations(Ec2Store store)
     private IEnumerable<object?> Describe(Ec2Call call)
     {
         var names = call.Form.Strings("GroupName");
-        var groups = Ec2Store.Describe(store.State.SecurityGroups.Values, call, call.Form.Strings("GroupId"), (g, name) => name switch
-        {
-            "group-id" => [g.Id],
-            "group-name" => [g.GroupName],
-            "vpc-id" => [g.VpcId],
-            "description" => [g.Description],
-            _ => null,
-        }).Where(g => names.Count == 0 || names.Contains(g.GroupName)).ToList();
+        var groups = Ec2Store.Describe(store.State.SecurityGroups.Values, call, call.Form.Strings("GroupId"), Ec2Fields.Of<SecurityGroupRecord>(
+            ("group-id", g => [g.Id]),
+            ("group-name", g => [g.GroupName]),
+            ("vpc-id", g => [g.VpcId]),
+            ("description", g => [g.Description]))).Where(g => names.Count == 0 || names.Contains(g.GroupName)).ToList();
         if (names.FirstOrDefault(n => groups.All(g => g.GroupName != n)) is { } missing)
         {
             throw new Ec2Exception("InvalidGroup.NotFound", $"The security group '{missing}' does not exist");

@@ -60,18 +60,15 @@ internal sealed class SubnetOperations(Ec2Store store)
 
     private IEnumerable<object?> Describe(Ec2Call call)
     {
-        var subnets = Ec2Store.Describe(store.State.Subnets.Values, call, call.Form.Strings("SubnetId"), (s, name) => name switch
-        {
-            "subnet-id" => [s.Id],
-            "vpc-id" => [s.VpcId],
-            "state" => ["available"],
-            "availability-zone" or "availabilityZone" => [s.AvailabilityZone],
-            "availability-zone-id" or "availabilityZoneId" => [s.AvailabilityZoneId],
-            "cidr" or "cidr-block" or "cidrBlock" => [s.CidrBlock],
-            "default-for-az" or "defaultForAz" => ["false"],
-            "map-public-ip-on-launch" => [s.MapPublicIpOnLaunch ? "true" : "false"],
-            _ => null,
-        });
+        var subnets = Ec2Store.Describe(store.State.Subnets.Values, call, call.Form.Strings("SubnetId"), Ec2Fields.Of<SubnetRecord>(
+            ("subnet-id", s => [s.Id]),
+            ("vpc-id", s => [s.VpcId]),
+            ("state", s => ["available"]),
+            ("availability-zone availabilityZone", s => [s.AvailabilityZone]),
+            ("availability-zone-id availabilityZoneId", s => [s.AvailabilityZoneId]),
+            ("cidr cidr-block cidrBlock", s => [s.CidrBlock]),
+            ("default-for-az defaultForAz", s => ["false"]),
+            ("map-public-ip-on-launch", s => [s.MapPublicIpOnLaunch ? "true" : "false"])));
         return [Set("subnetSet", subnets, Render)];
     }
 

@@ -81,17 +81,14 @@ internal sealed class VpcOperations(Ec2Store store)
 
     private IEnumerable<object?> Describe(Ec2Call call)
     {
-        var vpcs = Ec2Store.Describe(store.State.Vpcs.Values, call, call.Form.Strings("VpcId"), (v, name) => name switch
-        {
-            "vpc-id" => [v.Id],
-            "state" => ["available"],
-            "cidr" or "cidr-block" or "cidrBlock" or "cidr-block-association.cidr-block" => [v.CidrBlock],
-            "cidr-block-association.association-id" => [v.CidrAssociationId],
-            "cidr-block-association.state" => ["associated"],
-            "is-default" => ["false"],
-            "dhcp-options-id" => [v.DhcpOptionsId],
-            _ => null,
-        });
+        var vpcs = Ec2Store.Describe(store.State.Vpcs.Values, call, call.Form.Strings("VpcId"), Ec2Fields.Of<VpcRecord>(
+            ("vpc-id", v => [v.Id]),
+            ("state", v => ["available"]),
+            ("cidr cidr-block cidrBlock cidr-block-association.cidr-block", v => [v.CidrBlock]),
+            ("cidr-block-association.association-id", v => [v.CidrAssociationId]),
+            ("cidr-block-association.state", v => ["associated"]),
+            ("is-default", v => ["false"]),
+            ("dhcp-options-id", v => [v.DhcpOptionsId])));
         return [Set("vpcSet", vpcs, Render)];
     }
 
