@@ -20,10 +20,10 @@ internal sealed class Ec2Harness : IDisposable
 {
     public const string Account = "123456789012";
 
-    public Ec2Harness(Ec2Quotas? quotas = null, LatencyModel? latency = null, string region = "us-east-1")
+    public Ec2Harness(Ec2Quotas? quotas = null, LatencyModel? latency = null, string region = "us-east-1", Randomizer? randomizer = null)
     {
         Clock = new FakeTimeProvider(VirtualClock.DefaultStart);
-        Service = new Ec2Service(Clock, latency ?? LatencyModel.Default, quotas ?? Ec2Quotas.Default, Randomizers.Seeded(42));
+        Service = new Ec2Service(Clock, latency ?? LatencyModel.Default, quotas ?? Ec2Quotas.Default, randomizer ?? Randomizers.Seeded(42));
         Client = NewClient(Service, region);
     }
 
