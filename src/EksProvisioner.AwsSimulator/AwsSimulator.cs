@@ -11,8 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EksProvisioner.AwsSimulator;
 
 /// <summary>
-/// A simulated AWS account served over HTTP on a loopback port: IAM, STS and EKS built in, EC2 and
-/// the Step Functions API registered as further services. Point any AWS SDK or the aws CLI at
+/// A simulated AWS account served over HTTP on a loopback port: EC2, IAM, STS and EKS built in, the
+/// Step Functions API registered as a further service (<see cref="Register"/>). Point any AWS SDK or the aws CLI at
 /// <see cref="Endpoint"/> with dummy credentials. Time is <see cref="Clock"/>, shared with the local
 /// Step Functions engine.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class AwsSimulator : IAsyncDisposable
         var account = new SimulatorAccount(clock, options.AccountId, options.StateDirectory);
         var context = new SimulatorServiceContext(clock, options.Latency, options.Quotas, options.AccountId);
         account.Faults.Set(options.Faults);
-        foreach (var service in BuiltInServices.Create(context, account))
+        foreach (var service in BuiltInServices.Create(context, options.Ec2Quotas, account))
         {
             account.Register(service);
         }

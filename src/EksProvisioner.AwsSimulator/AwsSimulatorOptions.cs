@@ -22,6 +22,9 @@ public sealed record AwsSimulatorOptions
     /// <summary>Service quotas (EKS, IAM).</summary>
     public SimulatorQuotas Quotas { get; init; } = SimulatorQuotas.Default;
 
+    /// <summary>EC2 quotas (VPCs, Elastic IPs, NAT gateways per zone, internet gateways).</summary>
+    public Ec2.Ec2Quotas Ec2Quotas { get; init; } = Ec2.Ec2Quotas.Default;
+
     /// <summary>Fault injection rules active from the start.</summary>
     public FaultRules Faults { get; init; } = FaultRules.None;
 
@@ -32,8 +35,8 @@ public sealed record AwsSimulatorOptions
     public string AccountId { get; init; } = "123456789012";
 
     /// <summary>
-    /// Extra services (such as EC2 or the Step Functions API), built once the clock exists. A service
-    /// with the signing name of a built-in one replaces it.
+    /// Extra services (such as the Step Functions API), built once the clock exists. A service with
+    /// the signing name of a built-in one replaces it.
     /// </summary>
     public IReadOnlyList<Func<SimulatorServiceContext, ISimulatedService>> Services { get; init; } = [];
 }

@@ -43,7 +43,7 @@ public sealed record ClockMode(bool Realtime, double Factor)
     public TimeProvider CreateClock(TimeProvider wall, DateTimeOffset start)
     {
         ArgumentNullException.ThrowIfNull(wall);
-        return Realtime ? new Time.ScaledClock(wall, Factor, start) : new Core.Time.VirtualClock(start);
+        return Realtime ? new Clocks.ScaledClock(wall, Factor, start) : new Core.Time.VirtualClock(start);
     }
 
     public override string ToString() => Realtime ? $"realtime:{Factor.ToString(CultureInfo.InvariantCulture)}" : "virtual";

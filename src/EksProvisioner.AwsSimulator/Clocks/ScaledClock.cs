@@ -1,4 +1,4 @@
-namespace EksProvisioner.AwsSimulator.Time;
+namespace EksProvisioner.AwsSimulator.Clocks;
 
 /// <summary>
 /// A clock that follows a wall clock sped up by a factor (<c>--clock realtime:FACTOR</c>): simulated

@@ -1,7 +1,7 @@
 using EksProvisioner.Core.Time;
 using Microsoft.Extensions.Time.Testing;
 
-namespace EksProvisioner.AwsSimulator.Tests.Time;
+namespace EksProvisioner.AwsSimulator.Tests.Clocks;
 
 public sealed class ClockModeTests
 {
