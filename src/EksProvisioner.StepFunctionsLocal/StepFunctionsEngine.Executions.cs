@@ -63,7 +63,10 @@ public sealed partial class StepFunctionsEngine
                     : throw new StepFunctionsApiException("ExecutionAlreadyExists", $"Execution Already Exists: '{arn}'");
             }
 
-            var execution = new ExecutionRecord(machine, arn, name, input, Clock.GetUtcNow(), testCase, Clock);
+            var execution = new ExecutionRecord(machine, arn, name, input, Clock.GetUtcNow(), testCase, Clock)
+            {
+                Sequence = Interlocked.Increment(ref _sequence),
+            };
             _executions[arn] = execution;
             isNew = true;
             return execution;
@@ -99,7 +102,7 @@ public sealed partial class StepFunctionsEngine
 
     internal void Stop(ExecutionRecord execution, ExecutionStatus reason, string? error, string? cause)
     {
-        if (execution.Status != ExecutionStatus.Running || execution.Cancellation.IsCancellationRequested)
+        if (execution.Status != ExecutionStatus.Running)
         {
             return;
         }
@@ -107,6 +110,9 @@ public sealed partial class StepFunctionsEngine
         execution.StopReason = reason;
         execution.StopError = error;
         execution.StopCause = cause;
+
+        // The outcome is known at once (StopExecution answers its stopDate); the flows unwind after it and record the final event.
+        execution.Finish(reason, null, error, cause, Clock.GetUtcNow());
         execution.Cancellation.Cancel();
     }
 }

@@ -18,6 +18,7 @@ public sealed partial class StepFunctionsEngine
     private readonly ConcurrentDictionary<string, ExecutionRecord> _executions = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly Interpreter _interpreter;
+    private long _sequence;
 
     public StepFunctionsEngine(VirtualClock clock, Randomizer randomizer, StepFunctionsEngineOptions? options = null)
     {

@@ -28,10 +28,8 @@ internal sealed partial class DefinitionReader
 
             var next = RequiredString(c, "Next", loc);
             var rule = ReadRule(c, loc, topLevel: true);
-            if (rule is not null && next is not null)
-            {
-                branches.Add(new ChoiceBranch(rule, next, AssignField(c, loc)));
-            }
+            // Invalid rules keep a placeholder so later locations keep their index (the definition is discarded anyway).
+            branches.Add(new ChoiceBranch(rule ?? new AndRule([]), next ?? "", AssignField(c, loc)));
         }
 
         return new ChoiceState(name, branches, OptionalString(obj, "Default", at));

@@ -93,7 +93,7 @@ internal sealed partial class DefinitionReader
             var at = $"{location}/States/{state.Name}";
             void Target(string? next, string where)
             {
-                if (next is not null && !states.ContainsKey(next))
+                if (!string.IsNullOrEmpty(next) && !states.ContainsKey(next))
                 {
                     Problem($"{at}/{where}", $"state '{next}' does not exist");
                 }

@@ -11,6 +11,9 @@ internal sealed class ExecutionRecord(StateMachineRecord machine, string arn, st
 
     public StateMachineRecord Machine { get; } = machine;
 
+    /// <summary>Creation order, for listing newest first when virtual start times are equal.</summary>
+    public long Sequence { get; init; }
+
     public string Arn { get; } = arn;
 
     public string Name { get; } = name;
@@ -48,7 +51,10 @@ internal sealed class ExecutionRecord(StateMachineRecord machine, string arn, st
 
     public DateTimeOffset? StopDate { get; private set; }
 
-    public JsonObject ContextExecution() => new()
+    private JsonObject? _contextExecution;
+
+    /// <summary>The <c>Execution</c> part of the context object (built once; readers never mutate it).</summary>
+    public JsonObject ContextExecution() => _contextExecution ??= new()
     {
         ["Id"] = Arn,
         ["Input"] = JsonNode.Parse(Input),

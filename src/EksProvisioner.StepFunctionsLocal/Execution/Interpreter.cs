@@ -128,7 +128,7 @@ internal sealed partial class Interpreter(StepFunctionsEngine engine)
     {
         var context = new JsonObject
         {
-            ["Execution"] = flow.Execution.ContextExecution(),
+            ["Execution"] = flow.Execution.ContextExecution().DeepClone(),
             ["State"] = new JsonObject { ["EnteredTime"] = Timestamps.Iso(entered), ["Name"] = state.Name, ["RetryCount"] = retryCount },
             ["StateMachine"] = new JsonObject { ["Id"] = flow.Execution.Machine.Arn, ["Name"] = flow.Execution.Machine.Name },
         };
