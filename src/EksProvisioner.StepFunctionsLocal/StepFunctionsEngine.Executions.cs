@@ -111,7 +111,8 @@ public sealed partial class StepFunctionsEngine
         execution.StopError = error;
         execution.StopCause = cause;
 
-        // The outcome is known at once (StopExecution answers its stopDate); the flows unwind after it and record the final event.
+        // The outcome and its final event are recorded at once (StopExecution answers its stopDate); the flows unwind after.
+        execution.History.Append(reason == ExecutionStatus.TimedOut ? "ExecutionTimedOut" : "ExecutionAborted", Interpreter.ErrorDetails(error, cause));
         execution.Finish(reason, null, error, cause, Clock.GetUtcNow());
         execution.Cancellation.Cancel();
     }

@@ -266,7 +266,7 @@ public sealed class StepFunctionsEngineTests
         engine.RegisterFunction("Park", async (_, ct) =>
         {
             parked.TrySetResult();
-            await engine.DelayAsync(TimeSpan.FromDays(1), ct);
+            await new TaskCompletionSource().Task.WaitAsync(ct);
             return null;
         });
         var execution = engine.StartExecution(arn);
@@ -277,5 +277,6 @@ public sealed class StepFunctionsEngineTests
 
         Assert.Equal(ExecutionStatus.Aborted, result.Status);
         Assert.Equal("Stopped", result.Error);
+        Assert.Equal("ExecutionAborted", History(engine, execution)[^1]["type"]!.GetValue<string>());
     }
 }

@@ -19,6 +19,15 @@ internal sealed class EventLog(TimeProvider clock)
         }
     }
 
+    /// <summary>Appends after the latest event (for events outside any flow, such as a stop).</summary>
+    public long Append(string type, JsonObject? details)
+    {
+        lock (_gate)
+        {
+            return Add(type, details, _events.Count);
+        }
+    }
+
     public IReadOnlyList<HistoryEvent> Snapshot()
     {
         lock (_gate)

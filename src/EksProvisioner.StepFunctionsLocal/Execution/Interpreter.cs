@@ -38,9 +38,7 @@ internal sealed partial class Interpreter(StepFunctionsEngine engine)
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            var status = execution.StopReason ?? ExecutionStatus.Aborted;
-            flow.Record(status == ExecutionStatus.TimedOut ? "ExecutionTimedOut" : "ExecutionAborted", ErrorDetails(execution.StopError, execution.StopCause));
-            execution.Finish(status, null, execution.StopError, execution.StopCause, engine.Clock.GetUtcNow());
+            // StepFunctionsEngine.Stop already recorded the outcome and its event; nothing is left to report here.
         }
 #pragma warning disable CA1031 // The execution boundary: an unexpected engine fault fails the execution visibly (States.Runtime with the message) instead of leaving it RUNNING forever.
         catch (Exception e)
