@@ -1,1 +1,27 @@
-return 0;
+using System.Runtime.InteropServices;
+using EksProvisioner.Functions.Runtime;
+
+// Composition root of the deployable Lambda artifact: one executable assembly, the stage chosen by
+// EKSPROV_STAGE. The real clock is passed here explicitly; nothing below reads ambient time.
+var stages = new LambdaStages()
+    .Add(EchoHandler.StageName, () => new EchoHandler());
+
+var options = LambdaRuntimeOptions.FromEnvironment(Environment.GetEnvironmentVariable, TimeProvider.System);
+if (options is null)
+{
+    await Console.Error.WriteLineAsync(
+        $"{LambdaRuntimeOptions.RuntimeApiVariable} is not set: this program runs inside AWS Lambda (stages: {string.Join(", ", stages.Names)}).");
+    return 2;
+}
+
+using var shutdown = new CancellationTokenSource();
+
+// Lambda sends SIGTERM before it shuts an execution environment down; stop polling cleanly.
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    shutdown.Cancel();
+});
+
+var runtime = new LambdaRuntime(options with { Log = Console.Error }, stages);
+return await runtime.RunAsync(shutdown.Token);

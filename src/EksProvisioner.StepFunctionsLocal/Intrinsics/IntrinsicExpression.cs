@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using EksProvisioner.StepFunctionsLocal.Intrinsics.Arguments;
+using EksProvisioner.StepFunctionsLocal.Intrinsics.Syntax;
 
 namespace EksProvisioner.StepFunctionsLocal.Intrinsics;
 
@@ -8,25 +10,58 @@ namespace EksProvisioner.StepFunctionsLocal.Intrinsics;
 /// </summary>
 public sealed class IntrinsicExpression
 {
-    private IntrinsicExpression(string text) => Text = text;
+    private readonly IntrinsicCall _call;
+
+    private IntrinsicExpression(string text, IntrinsicCall call)
+    {
+        Text = text;
+        _call = call;
+    }
 
     /// <summary>The source text.</summary>
     public string Text { get; }
 
+    /// <summary>The outermost function, for example <c>States.Format</c>.</summary>
+    public string FunctionName => _call.Function.Name;
+
     /// <summary>True when <paramref name="text"/> looks like an intrinsic call (starts with <c>States.</c> and a parenthesis).</summary>
-    public static bool IsIntrinsic(string text) =>
-        text.StartsWith("States.", StringComparison.Ordinal) && text.Contains('(', StringComparison.Ordinal);
+    public static bool IsIntrinsic(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.StartsWith("States.", StringComparison.Ordinal) && text.Contains('(', StringComparison.Ordinal);
+    }
 
     /// <summary>Every syntax or arity problem in <paramref name="text"/>; empty when it is valid.</summary>
-    public static IReadOnlyList<string> Validate(string text) => [];
+    public static IReadOnlyList<string> Validate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var problems = new List<string>();
+        Parser.Parse(text, problems);
+        return problems;
+    }
 
     /// <summary>Parses; throws <see cref="FormatException"/> listing the problems when invalid.</summary>
-    public static IntrinsicExpression Parse(string text) => new(text);
+    public static IntrinsicExpression Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var problems = new List<string>();
+        var call = Parser.Parse(text, problems);
+        return call is not null
+            ? new IntrinsicExpression(text, call)
+            : throw new FormatException($"Invalid intrinsic function '{text}': {string.Join(" ", problems)}");
+    }
 
     /// <summary>
-    /// Evaluates the call. Path arguments are resolved through <see cref="IntrinsicContext.ResolvePath"/>.
-    /// Failures throw <see cref="IntrinsicFailureException"/> (ASL error States.IntrinsicFailure).
+    /// Evaluates the call. Path arguments are resolved through <see cref="IntrinsicContext.ResolvePath"/>
+    /// (its exceptions propagate unchanged). Failures throw <see cref="IntrinsicFailureException"/>
+    /// (ASL error States.IntrinsicFailure). The result is a new node, free to attach anywhere.
     /// </summary>
-    public JsonNode? Evaluate(IntrinsicContext context) =>
-        throw new IntrinsicFailureException($"Intrinsic functions are not implemented yet: {Text}");
+    public JsonNode? Evaluate(IntrinsicContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return _call.Evaluate(context);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
 }
