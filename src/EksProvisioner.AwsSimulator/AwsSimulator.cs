@@ -12,7 +12,7 @@ namespace EksProvisioner.AwsSimulator;
 
 /// <summary>
 /// A simulated AWS account served over HTTP on a loopback port: EC2, IAM, STS and EKS built in, the
-/// Step Functions API registered as a further service (<see cref="Register"/>). Point any AWS SDK or the aws CLI at
+/// Step Functions API registered as a further service (<see cref="RegisterStepFunctions"/>). Point any AWS SDK or the aws CLI at
 /// <see cref="Endpoint"/> with dummy credentials. Time is <see cref="Clock"/>, shared with the local
 /// Step Functions engine.
 /// </summary>
@@ -81,6 +81,12 @@ public sealed class AwsSimulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(service);
         _account.Register(service);
     }
+
+    /// <summary>
+    /// Mounts the local Step Functions engine's API under the signing name <c>states</c>. Build the
+    /// engine on this account's <see cref="Clock"/> (a <see cref="VirtualClock"/>) so both share time.
+    /// </summary>
+    public void RegisterStepFunctions(StepFunctionsLocal.Api.StepFunctionsApi api) => Register(States.StepFunctionsService.Create(api));
 
     /// <summary>Every live resource of every service (what <c>GET /_simulator/resources</c> lists).</summary>
     public Task<IReadOnlyList<SimulatedResource>> ResourcesAsync(CancellationToken cancellationToken = default) =>

@@ -22,6 +22,12 @@ public sealed record SimulatorHostOptions
     public string? StateDirectory { get; init; }
 
     /// <summary>
+    /// Extra services such as the Step Functions API (<see cref="States.StepFunctionsService.Create"/>),
+    /// built on the account's clock.
+    /// </summary>
+    public IReadOnlyList<Func<SimulatorServiceContext, Contracts.ISimulatedService>> Services { get; init; } = [];
+
+    /// <summary>
     /// The wall clock the realtime mode follows. The CLI's composition root passes
     /// <see cref="TimeProvider.System"/>; tests may pass a fake.
     /// </summary>

@@ -30,6 +30,7 @@ internal static class SimulatorHost
                 Latency = latency,
                 Faults = faults,
                 StateDirectory = options.StateDirectory,
+                Services = options.Services,
             },
             cancellationToken);
         await using (simulator)
