@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using static EksProvisioner.AwsSimulator.Eks.EksBody;
+
+namespace EksProvisioner.AwsSimulator.Eks;
+
+/// <summary>Managed node group rules.</summary>
+internal sealed partial class EksRules
+{
+    public EksNodegroup CreateNodegroup(string regionName, string clusterName, JsonObject body)
+    {
+        var region = Region(regionName);
+        var name = Required(body, "nodegroupName");
+        var token = Optional(body, "clientRequestToken");
+        var fingerprint = Fingerprint(body, clusterName);
+        var replay = Replay(region, token, "CreateNodegroup", fingerprint, t => region.Clusters.GetValueOrDefault(t.ClusterName)?.Nodegroups.GetValueOrDefault(t.ChildName!));
+        if (replay is not null)
+        {
+            return replay;
+        }
+
+        var cluster = ActiveCluster(regionName, clusterName);
+        if (cluster.Nodegroups.ContainsKey(name))
+        {
+            throw EksErrors.InUse($"NodeGroup already exists with name {name} and cluster name {clusterName}");
+        }
+
+        if (cluster.Nodegroups.Count >= context.Quotas.NodegroupsPerCluster)
+        {
+            throw EksErrors.Limit($"Nodegroups limit exceeded for cluster {clusterName}. The limit is {context.Quotas.NodegroupsPerCluster}.");
+        }
+
+        var subnets = Strings(body, "subnets");
+        if (subnets.Count == 0)
+        {
+            throw EksErrors.InvalidParameter("subnets must be specified");
+        }
+
+        ValidateSubnets(subnets, cluster.VpcId.Length == 0 ? null : cluster.VpcId);
+        var scaling = body["scalingConfig"] as JsonObject;
+        var (min, max, desired) = (Int(scaling, "minSize") ?? 1, Int(scaling, "maxSize") ?? 2, Int(scaling, "desiredSize") ?? 2);
+        ValidateScaling(min, max, desired);
+        var nodeRole = Required(body, "nodeRole");
+        RequireAssumableRole(nodeRole);
+
+        var now = Now;
+        var nodegroup = new EksNodegroup
+        {
+            Name = name,
+            Arn = Arn(regionName, $"nodegroup/{clusterName}/{name}/{NewUuid(region, "nodegroup/" + name)}"),
+            ClusterName = clusterName,
+            Version = Optional(body, "version") ?? cluster.Version,
+            NodeRole = nodeRole,
+            Life = Lifecycle.Started(now, _durations.Of(Latency.NodegroupCreateSeconds)),
+            ModifiedAt = now,
+            Subnets = subnets,
+            InstanceTypes = body["instanceTypes"] is JsonArray ? Strings(body, "instanceTypes") : ["t3.medium"],
+            AmiType = Optional(body, "amiType") ?? "AL2023_x86_64_STANDARD",
+            CapacityType = Optional(body, "capacityType") ?? "ON_DEMAND",
+            DiskSize = Int(body, "diskSize") ?? 20,
+            MinSize = min,
+            MaxSize = max,
+            DesiredSize = desired,
+            Labels = body["labels"]?.DeepClone(),
+            Taints = body["taints"]?.DeepClone(),
+            UpdateConfig = body["updateConfig"]?.DeepClone(),
+            ClientRequestToken = token,
+            Tags = Tags(body),
+        };
+        cluster.Nodegroups[name] = nodegroup;
+        Remember(region, token, new EksToken("CreateNodegroup", fingerprint, clusterName, name));
+        return nodegroup;
+    }
+
+    public EksNodegroup Nodegroup(string regionName, string clusterName, string name) =>
+        Cluster(regionName, clusterName).Nodegroups.GetValueOrDefault(name)
+        ?? throw EksErrors.NotFound($"No node group found for name: {name}.");
+
+    public EksNodegroup DeleteNodegroup(string regionName, string clusterName, string name)
+    {
+        var nodegroup = Nodegroup(regionName, clusterName, name);
+        nodegroup.Life.StartDeleting(Now, _durations.Of(Latency.NodegroupDeleteSeconds));
+        return nodegroup;
+    }
+
+    /// <summary>Applies a scaling change at once and reports it as an in-progress update, as EKS does.</summary>
+    public (EksNodegroup Nodegroup, string UpdateId) UpdateNodegroupConfig(string regionName, string clusterName, string name, JsonObject body)
+    {
+        var nodegroup = Nodegroup(regionName, clusterName, name);
+        if (nodegroup.Life.PhaseAt(Now) != Phase.Active)
+        {
+            throw EksErrors.InUse($"Nodegroup {name} cannot be updated because it is not in ACTIVE status");
+        }
+
+        if (body["scalingConfig"] is JsonObject scaling)
+        {
+            var min = Int(scaling, "minSize") ?? nodegroup.MinSize;
+            var max = Int(scaling, "maxSize") ?? nodegroup.MaxSize;
+            var desired = Int(scaling, "desiredSize") ?? nodegroup.DesiredSize;
+            ValidateScaling(min, max, desired);
+            (nodegroup.MinSize, nodegroup.MaxSize, nodegroup.DesiredSize) = (min, max, desired);
+        }
+
+        if (body["updateConfig"] is JsonObject update)
+        {
+            nodegroup.UpdateConfig = update.DeepClone();
+        }
+
+        nodegroup.ModifiedAt = Now;
+        return (nodegroup, NewUuid(Region(regionName), "update/" + name));
+    }
+
+    private static void ValidateScaling(int min, int max, int desired)
+    {
+        if (max < 1)
+        {
+            throw EksErrors.InvalidParameter("Maximum capacity must be greater than or equal to 1");
+        }
+
+        if (min > max)
+        {
+            throw EksErrors.InvalidParameter($"Minimum capacity {min} can't be greater than max size {max}");
+        }
+
+        if (desired > max)
+        {
+            throw EksErrors.InvalidParameter($"Desired capacity {desired} can't be greater than max size {max}");
+        }
+
+        if (desired < min)
+        {
+            throw EksErrors.InvalidParameter($"Minimum capacity {min} can't be greater than desired size {desired}");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using EksProvisioner.AwsSimulator.Tests.Support;
+
+namespace EksProvisioner.AwsSimulator.Tests.Conformance;
+
+/// <summary>
+/// The real aws CLI (botocore's parsers, an independent client) drives every service: each answer
+/// must parse, and errors must surface with the right code. Independent calls run concurrently
+/// because each CLI start costs about a second.
+/// </summary>
+public sealed class AwsCliConformanceTests
+{
+    [Fact]
+    public async Task IamAndSts_CliParsesAnswersAndErrorCodes()
+    {
+        await using var sim = await Sim.StartAsync();
+        var cli = AwsCli.Require(sim.Simulator.Endpoint);
+
+        var identity = cli.RunAsync("sts", "get-caller-identity");
+        var created = await cli.RunAsync("iam", "create-role", "--role-name", "cli-role", "--assume-role-policy-document", Steps.TrustPolicy, "--tags", "Key=eksprov:environment,Value=cli");
+        Assert.True(created.ExitCode == 0, created.ToString());
+        var attach = await cli.RunAsync("iam", "attach-role-policy", "--role-name", "cli-role", "--policy-arn", "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy");
+        var put = await cli.RunAsync("iam", "put-role-policy", "--role-name", "cli-role", "--policy-name", "inline", "--policy-document", Steps.InlinePolicy);
+        var results = await Task.WhenAll(
+            cli.RunAsync("iam", "create-role", "--role-name", "cli-role", "--assume-role-policy-document", Steps.TrustPolicy),
+            cli.RunAsync("iam", "delete-role", "--role-name", "cli-role"),
+            cli.RunAsync("iam", "get-role", "--role-name", "cli-role"),
+            cli.RunAsync("iam", "list-attached-role-policies", "--role-name", "cli-role"),
+            cli.RunAsync("iam", "list-role-tags", "--role-name", "cli-role"),
+            cli.RunAsync("iam", "get-role", "--role-name", "nobody"));
+        var (duplicate, conflict, role, attached, tags, missing) = (results[0], results[1], results[2], results[3], results[4], results[5]);
+
+        Assert.Equal("123456789012", (await identity).Json["Account"]!.GetValue<string>());
+        Assert.Equal("arn:aws:iam::123456789012:role/cli-role", created.Json["Role"]!["Arn"]!.GetValue<string>());
+        Assert.True(attach.ExitCode == 0, attach.ToString());
+        Assert.True(put.ExitCode == 0, put.ToString());
+        Assert.Equal("EntityAlreadyExists", duplicate.ErrorCode);
+        Assert.Equal("DeleteConflict", conflict.ErrorCode);
+        Assert.Equal("sts:AssumeRole", role.Json["Role"]!["AssumeRolePolicyDocument"]!["Statement"]![0]!["Action"]!.GetValue<string>());
+        Assert.Equal("AmazonEKSClusterPolicy", attached.Json["AttachedPolicies"]![0]!["PolicyName"]!.GetValue<string>());
+        Assert.Equal("cli", tags.Json["Tags"]![0]!["Value"]!.GetValue<string>());
+        Assert.Equal("NoSuchEntity", missing.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Eks_CliParsesEveryShapeAndErrorCodes()
+    {
+        await using var sim = await Sim.StartAsync();
+        var cli = AwsCli.Require(sim.Simulator.Endpoint);
+        var role = await Steps.CreateRoleAsync(sim.Client, "eks-role");
+        await sim.Client.AdvanceAsync(30);
+
+        var cluster = await cli.RunAsync(
+            "eks", "create-cluster", "--name", "cli", "--role-arn", role, "--resources-vpc-config", "subnetIds=subnet-a,subnet-b",
+            "--access-config", "authenticationMode=API", "--tags", "eksprov:environment=cli");
+        Assert.True(cluster.ExitCode == 0, cluster.ToString());
+        var early = await cli.RunAsync("eks", "create-nodegroup", "--cluster-name", "cli", "--nodegroup-name", "ng", "--node-role", role, "--subnets", "subnet-a");
+        await sim.Client.AdvanceAsync(600);
+        var results = await Task.WhenAll(
+            cli.RunAsync("eks", "create-nodegroup", "--cluster-name", "cli", "--nodegroup-name", "ng", "--node-role", role, "--subnets", "subnet-a", "subnet-b"),
+            cli.RunAsync("eks", "create-fargate-profile", "--cluster-name", "cli", "--fargate-profile-name", "fp", "--pod-execution-role-arn", role, "--selectors", "namespace=default"),
+            cli.RunAsync("eks", "create-addon", "--cluster-name", "cli", "--addon-name", "coredns"),
+            cli.RunAsync("eks", "create-access-entry", "--cluster-name", "cli", "--principal-arn", role),
+            cli.RunAsync("eks", "describe-cluster", "--name", "nope"));
+        var (nodegroup, fargate, addon, entry, missing) = (results[0], results[1], results[2], results[3], results[4]);
+        var later = await Task.WhenAll(
+            cli.RunAsync("eks", "describe-cluster", "--name", "cli"),
+            cli.RunAsync("eks", "associate-access-policy", "--cluster-name", "cli", "--principal-arn", role, "--policy-arn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy", "--access-scope", "type=cluster"),
+            cli.RunAsync("eks", "delete-cluster", "--name", "cli"));
+        var (described, associated, inUse) = (later[0], later[1], later[2]);
+
+        Assert.Equal("CREATING", cluster.Json["cluster"]!["status"]!.GetValue<string>());
+        Assert.Equal("InvalidRequestException", early.ErrorCode);
+        Assert.Equal("CREATING", nodegroup.Json["nodegroup"]!["status"]!.GetValue<string>());
+        Assert.Equal("CREATING", fargate.Json["fargateProfile"]!["status"]!.GetValue<string>());
+        Assert.Equal("CREATING", addon.Json["addon"]!["status"]!.GetValue<string>());
+        Assert.Equal(role, entry.Json["accessEntry"]!["principalArn"]!.GetValue<string>());
+        Assert.Equal("ResourceNotFoundException", missing.ErrorCode);
+        Assert.Equal("ACTIVE", described.Json["cluster"]!["status"]!.GetValue<string>());
+        // REST-JSON timestamps are epoch seconds; CLI v1 prints them as received.
+        Assert.Equal(new DateTimeOffset(2026, 1, 5, 9, 0, 30, TimeSpan.Zero).ToUnixTimeSeconds(), described.Json["cluster"]!["createdAt"]!.GetValue<double>());
+        Assert.Equal("cluster", associated.Json["associatedAccessPolicy"]!["accessScope"]!["type"]!.GetValue<string>());
+        Assert.Equal("ResourceInUseException", inUse.ErrorCode);
+    }
+}
