@@ -12,14 +12,25 @@ namespace EksProvisioner.StepFunctionsLocal.Execution;
 /// </summary>
 internal sealed class VirtualTimeScheduler(VirtualClock clock)
 {
+    private static readonly AsyncLocal<bool> InFlow = new();
+    private readonly object _gate = new();
     private int _busy;
     private int _parked;
-    private int _driving;
 
     public VirtualClock Clock { get; } = clock;
 
     /// <summary>Takes a token for a new flow (call before the flow starts, so time cannot move in between).</summary>
-    public void Enter() => Interlocked.Increment(ref _busy);
+    public void Enter()
+    {
+        // Under the gate: a new flow cannot slip in between the driver's quiet check and its advance.
+        lock (_gate)
+        {
+            Interlocked.Increment(ref _busy);
+        }
+    }
+
+    /// <summary>Marks the current async flow as one that holds a token (set at the start of every flow body).</summary>
+    public static void MarkFlow() => InFlow.Value = true;
 
     /// <summary>Returns a flow's token; may advance the clock.</summary>
     public void Exit()
@@ -36,6 +47,13 @@ internal sealed class VirtualTimeScheduler(VirtualClock clock)
         cancellationToken.ThrowIfCancellationRequested();
         if (delay <= TimeSpan.Zero)
         {
+            return;
+        }
+
+        if (!InFlow.Value)
+        {
+            // Not inside an execution (no token to give back): an ordinary wait on the clock, which someone else moves.
+            await Task.Delay(delay, Clock, cancellationToken);
             return;
         }
 
@@ -89,6 +107,7 @@ internal sealed class VirtualTimeScheduler(VirtualClock clock)
             {
                 try
                 {
+                    MarkFlow();
                     return await body();
                 }
                 finally
@@ -107,28 +126,11 @@ internal sealed class VirtualTimeScheduler(VirtualClock clock)
 
     private void Drive()
     {
-        while (true)
+        // The gate is a Monitor (re-entrant): clock callbacks fired while advancing may start flows on this thread.
+        lock (_gate)
         {
-            if (Interlocked.CompareExchange(ref _driving, 1, 0) != 0)
+            while (Volatile.Read(ref _busy) == 0 && Volatile.Read(ref _parked) > 0 && Clock.AdvanceToNextDue())
             {
-                return;
-            }
-
-            try
-            {
-                while (Volatile.Read(ref _busy) == 0 && Volatile.Read(ref _parked) > 0 && Clock.AdvanceToNextDue())
-                {
-                }
-            }
-            finally
-            {
-                Volatile.Write(ref _driving, 0);
-            }
-
-            // A token may have been returned while we were finishing: look once more so no quiet moment is missed.
-            if (Volatile.Read(ref _busy) != 0 || Volatile.Read(ref _parked) == 0 || Clock.NextDue is null)
-            {
-                return;
             }
         }
     }
