@@ -1,0 +1,11 @@
+namespace EksProvisioner.Aws.Eks;
+
+/// <summary>The EKS <c>AddonIssue</c> shape (botocore model eks 2017-11-01).</summary>
+public sealed record AddonIssue
+{
+    public string? Code { get; init; }
+
+    public string? Message { get; init; }
+
+    public IReadOnlyList<string>? ResourceIds { get; init; }
+}

@@ -1,0 +1,17 @@
+using EksProvisioner.Aws.Protocol;
+
+namespace EksProvisioner.Aws.Eks;
+
+/// <summary>The input of EKS AssociateAccessPolicy (botocore model eks 2017-11-01).</summary>
+public sealed record AssociateAccessPolicyRequest
+{
+    [AwsLocation(AwsMemberLocation.Uri, "name")]
+    public string? ClusterName { get; init; }
+
+    [AwsLocation(AwsMemberLocation.Uri, "principalArn")]
+    public string? PrincipalArn { get; init; }
+
+    public string? PolicyArn { get; init; }
+
+    public AccessScope? AccessScope { get; init; }
+}

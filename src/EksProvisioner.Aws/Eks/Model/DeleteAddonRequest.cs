@@ -1,0 +1,16 @@
+using EksProvisioner.Aws.Protocol;
+
+namespace EksProvisioner.Aws.Eks;
+
+/// <summary>The input of EKS DeleteAddon (botocore model eks 2017-11-01).</summary>
+public sealed record DeleteAddonRequest
+{
+    [AwsLocation(AwsMemberLocation.Uri, "name")]
+    public string? ClusterName { get; init; }
+
+    [AwsLocation(AwsMemberLocation.Uri, "addonName")]
+    public string? AddonName { get; init; }
+
+    [AwsLocation(AwsMemberLocation.QueryString, "preserve")]
+    public bool? Preserve { get; init; }
+}

@@ -1,0 +1,10 @@
+using EksProvisioner.Aws.Protocol;
+
+namespace EksProvisioner.Aws.Eks;
+
+/// <summary>The input of EKS DescribeCluster (botocore model eks 2017-11-01).</summary>
+public sealed record DescribeClusterRequest
+{
+    [AwsLocation(AwsMemberLocation.Uri, "name")]
+    public string? Name { get; init; }
+}

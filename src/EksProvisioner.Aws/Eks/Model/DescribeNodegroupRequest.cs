@@ -1,0 +1,13 @@
+using EksProvisioner.Aws.Protocol;
+
+namespace EksProvisioner.Aws.Eks;
+
+/// <summary>The input of EKS DescribeNodegroup (botocore model eks 2017-11-01).</summary>
+public sealed record DescribeNodegroupRequest
+{
+    [AwsLocation(AwsMemberLocation.Uri, "name")]
+    public string? ClusterName { get; init; }
+
+    [AwsLocation(AwsMemberLocation.Uri, "nodegroupName")]
+    public string? NodegroupName { get; init; }
+}

@@ -1,0 +1,16 @@
+using EksProvisioner.Aws.Protocol;
+
+namespace EksProvisioner.Aws.Eks;
+
+/// <summary>The input of EKS ListAddons (botocore model eks 2017-11-01).</summary>
+public sealed record ListAddonsRequest
+{
+    [AwsLocation(AwsMemberLocation.Uri, "name")]
+    public string? ClusterName { get; init; }
+
+    [AwsLocation(AwsMemberLocation.QueryString, "maxResults")]
+    public int? MaxResults { get; init; }
+
+    [AwsLocation(AwsMemberLocation.QueryString, "nextToken")]
+    public string? NextToken { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace EksProvisioner.Aws.Iam;
+
+/// <summary>The output of IAM AttachRolePolicy (botocore model iam 2010-05-08).</summary>
+public sealed record AttachRolePolicyResponse;

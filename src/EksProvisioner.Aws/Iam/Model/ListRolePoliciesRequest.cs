@@ -1,0 +1,11 @@
+namespace EksProvisioner.Aws.Iam;
+
+/// <summary>The input of IAM ListRolePolicies (botocore model iam 2010-05-08).</summary>
+public sealed record ListRolePoliciesRequest
+{
+    public string? RoleName { get; init; }
+
+    public string? Marker { get; init; }
+
+    public int? MaxItems { get; init; }
+}

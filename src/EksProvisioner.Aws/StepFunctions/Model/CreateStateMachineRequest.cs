@@ -1,0 +1,23 @@
+namespace EksProvisioner.Aws.StepFunctions;
+
+/// <summary>The input of Step Functions CreateStateMachine (botocore model stepfunctions 2016-11-23).</summary>
+public sealed record CreateStateMachineRequest
+{
+    public string? Name { get; init; }
+
+    public string? Definition { get; init; }
+
+    public string? RoleArn { get; init; }
+
+    public string? Type { get; init; }
+
+    public LoggingConfiguration? LoggingConfiguration { get; init; }
+
+    public IReadOnlyList<Tag>? Tags { get; init; }
+
+    public TracingConfiguration? TracingConfiguration { get; init; }
+
+    public bool? Publish { get; init; }
+
+    public string? VersionDescription { get; init; }
+}

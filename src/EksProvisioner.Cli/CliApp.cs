@@ -1,0 +1,52 @@
+using System.CommandLine;
+using EksProvisioner.Cli.Commands;
+
+namespace EksProvisioner.Cli;
+
+/// <summary>
+/// The eksprov command line, runnable in-process: Program.cs and the tests both call
+/// <see cref="RunAsync(string[], TextWriter, TextWriter)"/>. Add a command by adding a file under
+/// Commands/ and one line in <see cref="BuildRoot"/>.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Runs eksprov with <paramref name="args"/>; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdout, stderr, TimeProvider.System, CancellationToken.None);
+
+    /// <summary>As above with the clock that fixes plan times (eksprov:expires-at) and a cancellation token.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var context = new CliContext(stdout, stderr, time, IsInteractive(stdout));
+        var parse = BuildRoot(context).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync("eksprov: " + error.Message);
+            }
+
+            await stderr.WriteLineAsync("Run 'eksprov --help' for usage.");
+            return ExitCodes.Invalid;
+        }
+
+        // Unexpected exceptions are bugs: let them surface rather than print a generic message.
+        return await parse.InvokeAsync(
+            new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false },
+            cancellationToken);
+    }
+
+    private static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand("EksProvisioner: create and tear down Amazon EKS environments on demand.");
+        root.Subcommands.Add(PlanCommand.Create(context));
+        return root;
+    }
+
+    /// <summary>Colours and box drawing only on a real terminal; tests and pipes get plain text.</summary>
+    private static bool IsInteractive(TextWriter stdout) =>
+        ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+}
