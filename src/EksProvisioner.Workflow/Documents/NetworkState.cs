@@ -5,7 +5,7 @@ namespace EksProvisioner.Workflow.Documents;
 /// order (index i is zone <see cref="Zones"/>[i]). CreateNetwork answers <c>done</c> = false while NAT
 /// gateways are pending; CheckNetwork finishes the private routes and answers <c>done</c> = true.
 /// </summary>
-public sealed record NetworkInfo
+public sealed record NetworkState
 {
     public required string VpcId { get; init; }
 
