@@ -8,7 +8,7 @@ internal static class AccessReader
 {
     public static AccessSpec Read(JsonNode? node, string path, ProblemList problems)
     {
-        var f = JsonFields.OpenOptional(node, path, problems, ["adminPrincipalArns"])!;
+        var f = JsonFields.OpenOptional(node, path, problems, ["adminPrincipalArns"]);
         var arns = f.Strings("adminPrincipalArns", "IAM role or user ARNs") ?? [];
         for (var i = 0; i < arns.Count; i++)
         {

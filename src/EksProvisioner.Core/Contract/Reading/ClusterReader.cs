@@ -11,7 +11,7 @@ internal static class ClusterReader
 
     public static ClusterSpec Read(JsonNode? node, string path, ProblemList problems)
     {
-        var f = JsonFields.OpenOptional(node, path, problems, Fields)!;
+        var f = JsonFields.OpenOptional(node, path, problems, Fields);
         var isPublic = f.Boolean("endpointPublicAccess") ?? RequestDefaults.EndpointPublicAccess;
         var isPrivate = f.Boolean("endpointPrivateAccess") ?? RequestDefaults.EndpointPrivateAccess;
         if (!isPublic && !isPrivate)
@@ -20,11 +20,11 @@ internal static class ClusterReader
         }
 
         var cidrs = f.Strings("publicAccessCidrs", "IPv4 CIDRs");
-        if (cidrs is not null && !isPublic)
+        if (cidrs is { Count: > 0 } && !isPublic)
         {
             problems.Add(f.At("publicAccessCidrs"), "only allowed when endpointPublicAccess is true; remove it or enable the public endpoint");
         }
-        else if (cidrs is { Count: 0 })
+        else if (cidrs is { Count: 0 } && isPublic)
         {
             problems.Add(f.At("publicAccessCidrs"), "is empty; list at least one CIDR (0.0.0.0/0 for anywhere) or leave it out");
         }

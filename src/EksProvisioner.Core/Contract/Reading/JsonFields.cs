@@ -22,7 +22,8 @@ internal sealed class JsonFields
     public string Path { get; }
 
     /// <summary>Opens <paramref name="node"/> as an object with the given fields, or reports why not.</summary>
-    public static JsonFields? Open(JsonNode? node, string path, ProblemList problems, IReadOnlyList<string> known)
+    /// <param name="nullable">Fields that may be an explicit null (meaning "none"); any other null is reported.</param>
+    public static JsonFields? Open(JsonNode? node, string path, ProblemList problems, IReadOnlyList<string> known, IReadOnlyList<string>? nullable = null)
     {
         if (node is not JsonObject obj)
         {
@@ -30,10 +31,15 @@ internal sealed class JsonFields
             return null;
         }
 
-        foreach (var (name, _) in obj)
+        foreach (var (name, value) in obj)
         {
             if (known.Contains(name, StringComparer.Ordinal))
             {
+                if (value is null && !(nullable ?? []).Contains(name, StringComparer.Ordinal))
+                {
+                    problems.Add(JsonPath.Property(path, name), "is null; leave the field out to get its default");
+                }
+
                 continue;
             }
 
@@ -47,8 +53,9 @@ internal sealed class JsonFields
     }
 
     /// <summary>Like <see cref="Open"/>, but an absent section (missing or null) reads as an empty object.</summary>
-    public static JsonFields? OpenOptional(JsonNode? node, string path, ProblemList problems, IReadOnlyList<string> known) =>
-        Open(node ?? new JsonObject(), path, problems, known);
+    /// <remarks>A section of the wrong type is reported and then read as empty, so its defaults apply.</remarks>
+    public static JsonFields OpenOptional(JsonNode? node, string path, ProblemList problems, IReadOnlyList<string> known) =>
+        Open(node ?? new JsonObject(), path, problems, known) ?? new JsonFields(new JsonObject(), path, problems);
 
     /// <summary>The objects of an array field; non-object items are reported and skipped.</summary>
     public IReadOnlyList<(JsonFields Fields, int Index)>? Objects(string name, string expected, IReadOnlyList<string> known)
@@ -220,7 +227,7 @@ internal sealed class JsonFields
     {
         null or JsonValueKind.Null => "null",
         JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
+        JsonValueKind.Number => "the number " + node.ToJsonString(),
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         JsonValueKind.Array => "an array",
         JsonValueKind.Object => "an object",

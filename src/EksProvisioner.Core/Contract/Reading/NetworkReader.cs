@@ -14,7 +14,7 @@ internal static class NetworkReader
 
     public static NetworkSpec Read(JsonNode? node, string path, string region, ProblemList problems)
     {
-        var f = JsonFields.OpenOptional(node, path, problems, Fields)!;
+        var f = JsonFields.OpenOptional(node, path, problems, Fields);
         var vpc = ReadCidr(f.String("vpcCidr") ?? RequestDefaults.VpcCidr, f.At("vpcCidr"), problems);
 
         var zones = ReadZones(f, region, problems);
@@ -70,7 +70,7 @@ internal static class NetworkReader
 
         if (zones.Count is not (2 or 3))
         {
-            problems.Add(f.At("availabilityZones"), $"lists {zones.Count} zones; give 2 or 3 zone names, or leave it out to use availabilityZoneCount");
+            problems.Add(f.At("availabilityZones"), $"lists {zones.Count} zone(s); give 2 or 3 zone names, or leave it out to use availabilityZoneCount");
         }
 
         for (var i = 0; i < zones.Count; i++)

@@ -16,9 +16,12 @@ internal static class RequestReader
         "addons", "access", "ttlHours", "owner", "ticket", "tags",
     ];
 
+    /// <summary>Root fields where null is meaningful: no expiry, no owner, no ticket.</summary>
+    private static readonly string[] Nullable = ["ttlHours", "owner", "ticket"];
+
     public static EnvironmentRequest? Read(JsonNode? root, ProblemList problems)
     {
-        var f = JsonFields.Open(root, JsonPath.Root, problems, Fields);
+        var f = JsonFields.Open(root, JsonPath.Root, problems, Fields, Nullable);
         if (f is null)
         {
             return null;

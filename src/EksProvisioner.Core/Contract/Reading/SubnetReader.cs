@@ -73,7 +73,7 @@ internal static class SubnetReader
     {
         if (cidrs.Count != zoneCount)
         {
-            problems.Add(f.At(listName), $"lists {cidrs.Count} subnets; give one per availability zone ({zoneCount})");
+            problems.Add(f.At(listName), $"lists {cidrs.Count} subnet(s); give one per availability zone ({zoneCount})");
         }
 
         int? tierLength = length;

@@ -26,7 +26,7 @@ internal static class CrossRules
         var allowed = TagKeys.MaxTagsPerResource - TagKeys.MaxResourceSpecificTags - OwnershipTags.OwnershipTagCount(request);
         if (request.Tags.Count > allowed)
         {
-            problems.Add("$.tags", $"has {request.Tags.Count} tags; with the {OwnershipTags.OwnershipTagCount(request)} ownership tags and up to {TagKeys.MaxResourceSpecificTags} per-resource tags, AWS's limit of {TagKeys.MaxTagsPerResource} leaves room for at most {allowed}");
+            problems.Add("$.tags", $"has {request.Tags.Count} tags; with the {OwnershipTags.OwnershipTagCount(request)} ownership tag(s) and up to {TagKeys.MaxResourceSpecificTags} per-resource tags, AWS's limit of {TagKeys.MaxTagsPerResource} leaves room for at most {allowed}");
         }
     }
 

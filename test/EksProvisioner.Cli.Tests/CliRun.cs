@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace EksProvisioner.Cli.Tests;
+
+/// <summary>Runs eksprov in-process with captured output and a fixed clock.</summary>
+internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+{
+    public static readonly DateTimeOffset Now = new(2026, 2, 3, 4, 5, 6, TimeSpan.Zero);
+
+    public static async Task<CliRun> RunAsync(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr, new FakeTimeProvider(Now), TestContext.Current.CancellationToken);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    public IReadOnlyList<string> StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+}

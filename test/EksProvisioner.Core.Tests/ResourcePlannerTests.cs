@@ -1,0 +1,106 @@
+using EksProvisioner.Core.Contract;
+using EksProvisioner.Core.Naming;
+using EksProvisioner.Core.Planning;
+
+namespace EksProvisioner.Core.Tests;
+
+public class ResourcePlannerTests
+{
+    private static readonly DateTimeOffset CreatedAt = new(2026, 5, 6, 7, 8, 9, TimeSpan.Zero);
+
+    [Theory]
+    [MemberData(nameof(TestData.Examples), MemberType = typeof(TestData))]
+    public void Plan_Example_EveryDependencyComesFirstAndEveryResourceIsOwned(string file)
+    {
+        var request = EnvironmentRequests.Parse(TestData.Example(file));
+
+        var plan = ResourcePlanner.Plan(request, CreatedAt);
+
+        var seen = new HashSet<string>();
+        foreach (var resource in plan.Resources)
+        {
+            Assert.All(resource.DependsOn, d => Assert.Contains(d, seen));
+            Assert.True(seen.Add(resource.Ref), $"{resource.Ref} is planned twice");
+            Assert.Equal(request.Name, resource.Tags[TagKeys.Environment]);
+            Assert.InRange(resource.Tags.Count, 1, TagKeys.MaxTagsPerResource);
+            Assert.All(OwnershipTags.For(request, CreatedAt), t => Assert.Equal(t.Value, resource.Tags[t.Key]));
+        }
+    }
+
+    [Fact]
+    public void Plan_Minimal_HasTheDefaultNetworkAndOneNodeGroup()
+    {
+        var plan = ResourcePlanner.Plan(EnvironmentRequests.Parse("""{"name": "dev"}"""), CreatedAt);
+
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                [ResourceTypes.IamRole] = 2, [ResourceTypes.Vpc] = 1, [ResourceTypes.InternetGateway] = 1, [ResourceTypes.Subnet] = 6,
+                [ResourceTypes.RouteTable] = 4, [ResourceTypes.ElasticIp] = 1, [ResourceTypes.NatGateway] = 1,
+                [ResourceTypes.SecurityGroup] = 1, [ResourceTypes.Cluster] = 1, [ResourceTypes.Nodegroup] = 1,
+            },
+            plan.Resources.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count()));
+        var nodegroup = plan.Resources.Single(r => r.Type == ResourceTypes.Nodegroup);
+        Assert.Contains($"{ResourceTypes.RouteTable}/{ResourceNames.PrivateRouteTable("dev", 2)}", nodegroup.DependsOn);
+        Assert.Contains($"{ResourceTypes.Cluster}/dev", nodegroup.DependsOn);
+    }
+
+    [Fact]
+    public void Plan_PerAzNat_GivesEachPrivateRouteTableItsOwnNat()
+    {
+        var plan = ResourcePlanner.Plan(EnvironmentRequests.Parse("""{"name": "p", "network": {"natGateways": "perAz"}}"""), CreatedAt);
+
+        Assert.Equal(3, plan.Resources.Count(r => r.Type == ResourceTypes.NatGateway));
+        Assert.Equal(3, plan.Resources.Count(r => r.Type == ResourceTypes.ElasticIp));
+        for (var i = 0; i < 3; i++)
+        {
+            var table = plan.Resources.Single(r => r.Name == ResourceNames.PrivateRouteTable("p", i));
+            Assert.Contains($"{ResourceTypes.NatGateway}/{ResourceNames.NatGateway("p", i)}", table.DependsOn);
+        }
+    }
+
+    [Fact]
+    public void Plan_NoNat_PutsNodesOnThePublicRouteTable()
+    {
+        var plan = ResourcePlanner.Plan(EnvironmentRequests.Parse("""{"name": "n", "network": {"natGateways": "none"}}"""), CreatedAt);
+
+        Assert.DoesNotContain(plan.Resources, r => r.Type is ResourceTypes.NatGateway or ResourceTypes.ElasticIp);
+        var nodegroup = plan.Resources.Single(r => r.Type == ResourceTypes.Nodegroup);
+        Assert.Contains($"{ResourceTypes.RouteTable}/{ResourceNames.PublicRouteTable("n")}", nodegroup.DependsOn);
+    }
+
+    [Fact]
+    public void Plan_FargateProfilesAndAddons_WaitForWhatTheyNeed()
+    {
+        var plan = ResourcePlanner.Plan(EnvironmentRequests.Parse(TestData.Example("fargate-only.json")), CreatedAt);
+
+        Assert.DoesNotContain(plan.Resources, r => r.Name == ResourceNames.NodeRole("serverless"));
+        var apps = plan.Resources.Single(r => r.Type == ResourceTypes.FargateProfile && r.Name == "apps");
+        Assert.Contains($"{ResourceTypes.FargateProfile}/system", apps.DependsOn);
+        Assert.Contains($"{ResourceTypes.IamRole}/{ResourceNames.FargatePodExecutionRole("serverless")}", apps.DependsOn);
+        Assert.All(plan.Resources.Where(r => r.Type == ResourceTypes.Addon), a => Assert.Contains(apps.Ref, a.DependsOn));
+    }
+
+    [Fact]
+    public void Plan_Subnets_CarryLoadBalancerDiscoveryTags()
+    {
+        var plan = ResourcePlanner.Plan(EnvironmentRequests.Parse("""{"name": "dev"}"""), CreatedAt);
+
+        var pub = plan.Resources.Single(r => r.Name == ResourceNames.PublicSubnet("dev", 0));
+        var priv = plan.Resources.Single(r => r.Name == ResourceNames.PrivateSubnet("dev", 0));
+        Assert.Equal("1", pub.Tags[TagKeys.ElbRole]);
+        Assert.Equal("1", priv.Tags[TagKeys.InternalElbRole]);
+        Assert.Equal("owned", priv.Tags[TagKeys.ClusterOwnership("dev")]);
+        Assert.Equal(ResourceNames.PublicSubnet("dev", 0), pub.Tags[TagKeys.Name]);
+    }
+
+    [Fact]
+    public void Plan_AdminPrincipals_GetOneAccessEntryEach()
+    {
+        var plan = ResourcePlanner.Plan(EnvironmentRequests.Parse("""
+            {"name": "a", "access": {"adminPrincipalArns": ["arn:aws:iam::123456789012:role/A", "arn:aws:iam::123456789012:user/b"]}}
+            """), CreatedAt);
+
+        Assert.Equal(2, plan.Resources.Count(r => r.Type == ResourceTypes.AccessEntry));
+    }
+}
