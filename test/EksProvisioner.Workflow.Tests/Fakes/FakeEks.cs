@@ -60,6 +60,35 @@ internal sealed class FakeEks(TimeProvider time) : IEksClient
         }
     }
 
+    /// <summary>Moves everything CREATING to ACTIVE, as EKS does when creation completes; clusters get an endpoint and certificate.</summary>
+    public void ActivateAll()
+    {
+        foreach (var (key, cluster) in Clusters.Where(c => c.Value.Status == "CREATING").ToList())
+        {
+            Clusters[key] = cluster with
+            {
+                Status = "ACTIVE",
+                Endpoint = $"https://{key.ToUpperInvariant()}.gr7.us-east-1.eks.amazonaws.com",
+                CertificateAuthority = new Certificate { Data = "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t" },
+            };
+        }
+
+        foreach (var (key, nodegroup) in Nodegroups.Where(c => c.Value.Status == "CREATING").ToList())
+        {
+            Nodegroups[key] = nodegroup with { Status = "ACTIVE" };
+        }
+
+        foreach (var (key, profile) in FargateProfiles.Where(c => c.Value.Status == "CREATING").ToList())
+        {
+            FargateProfiles[key] = profile with { Status = "ACTIVE" };
+        }
+
+        foreach (var (key, addon) in Addons.Where(c => c.Value.Status == "CREATING").ToList())
+        {
+            Addons[key] = addon with { Status = "ACTIVE" };
+        }
+    }
+
     public Task<CreateClusterResponse> CreateClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken = default)
     {
         Record("CreateCluster " + request.Name, request.ClientRequestToken);
