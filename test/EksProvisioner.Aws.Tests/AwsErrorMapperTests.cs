@@ -109,4 +109,18 @@ public sealed class AwsErrorMapperTests
         Assert.Same(inner, error.InnerException);
         Assert.Contains("must detach", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FromSdk_AmazonServiceException_MapsCodeStatusAndRequestId()
+    {
+        var sdk = new Amazon.Runtime.AmazonServiceException("no vpc", Amazon.Runtime.ErrorType.Sender, "InvalidVpcID.NotFound", "req-3", System.Net.HttpStatusCode.BadRequest);
+
+        var error = AwsErrorMapper.FromSdk(sdk, "ec2", "DeleteVpc");
+
+        Assert.IsType<AwsResourceNotFoundException>(error);
+        Assert.Equal("InvalidVpcID.NotFound", error.AwsErrorCode);
+        Assert.Equal(400, error.HttpStatusCode);
+        Assert.Equal("req-3", error.RequestId);
+        Assert.Same(sdk, error.InnerException);
+    }
 }

@@ -12,6 +12,7 @@ namespace EksProvisioner.Aws.Tests;
 internal static class BotocoreModels
 {
     private static readonly Lazy<string?> DataDirectory = new(FindDataDirectory);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonElement> Loaded = new();
 
     /// <summary>The service-2.json of <paramref name="service"/>/<paramref name="version"/>; skips (or fails on CI) when botocore is absent.</summary>
     public static JsonElement Load(string service, string version)
@@ -28,7 +29,11 @@ internal static class BotocoreModels
             Assert.Skip(reason);
         }
 
-        var folder = Path.Combine(directory, service, version);
+        return Loaded.GetOrAdd(Path.Combine(directory, service, version), Read);
+    }
+
+    private static JsonElement Read(string folder)
+    {
         var gzipped = Path.Combine(folder, "service-2.json.gz");
         using var stream = File.Exists(gzipped)
             ? (Stream)new GZipStream(File.OpenRead(gzipped), CompressionMode.Decompress)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Contract;
+using EksProvisioner.Core.Contract.Rules;
 
 namespace EksProvisioner.Core.Tests;
 
@@ -56,5 +57,18 @@ public class RequestSchemaTests
         Assert.Equal(RequestDefaults.MaxSize, group["maxSize"]!["default"]!.GetValue<int>());
         Assert.Equal(RequestDefaults.DiskSizeGiB, group["diskSizeGiB"]!["default"]!.GetValue<int>());
         Assert.Equal(RequestDefaults.AmiType, group["amiType"]!["default"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Text_PatternsAreTheValidatorsPatterns()
+    {
+        var p = JsonNode.Parse(RequestSchema.Text)!["properties"]!;
+        var group = p["nodeGroups"]!["items"]!["properties"]!;
+
+        Assert.Equal(AwsSyntax.EnvironmentName().ToString(), p["name"]!["pattern"]!.GetValue<string>());
+        Assert.Equal(AwsSyntax.Region().ToString(), p["region"]!["pattern"]!.GetValue<string>());
+        Assert.Equal(AwsSyntax.InstanceType().ToString(), group["instanceTypes"]!["items"]!["pattern"]!.GetValue<string>());
+        Assert.Equal(AwsSyntax.IamPrincipalArn().ToString(), p["access"]!["properties"]!["adminPrincipalArns"]!["items"]!["pattern"]!.GetValue<string>());
+        Assert.Equal(AwsSyntax.AddonVersion().ToString(), p["addons"]!["items"]!["properties"]!["version"]!["pattern"]!.GetValue<string>());
     }
 }

@@ -1,3 +1,4 @@
+using Amazon.Runtime;
 using EksProvisioner.Core.Errors;
 
 namespace EksProvisioner.Aws.Errors;
@@ -52,18 +53,30 @@ public static class AwsErrorMapper
         ArgumentNullException.ThrowIfNull(error);
         var code = error.Code ?? string.Empty;
         var message = $"{error.Service}:{error.Operation} failed: {(code.Length == 0 ? "HTTP " + error.HttpStatusCode : code)}: {error.Message}";
+        var (c, h, r, s, o) = (error.Code, error.HttpStatusCode, error.RequestId, error.Service, error.Operation);
         return Classify(error) switch
         {
-            AwsErrorKind.Throttled => new AwsThrottledException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.ServiceUnavailable => new AwsServiceUnavailableException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.IamRoleNotReady => new IamRoleNotReadyException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.QuotaExceeded => new QuotaExceededException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.DependencyStillPresent => new DependencyStillPresentException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.AccessDenied => new AwsAccessDeniedException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.NotFound => new AwsResourceNotFoundException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            AwsErrorKind.AlreadyExists => new AwsResourceAlreadyExistsException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
-            _ => new AwsRequestFailedException(message, inner) { AwsErrorCode = error.Code, HttpStatusCode = error.HttpStatusCode, RequestId = error.RequestId, Service = error.Service, Operation = error.Operation },
+            AwsErrorKind.Throttled => new AwsThrottledException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.ServiceUnavailable => new AwsServiceUnavailableException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.IamRoleNotReady => new IamRoleNotReadyException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.QuotaExceeded => new QuotaExceededException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.DependencyStillPresent => new DependencyStillPresentException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.AccessDenied => new AwsAccessDeniedException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.NotFound => new AwsResourceNotFoundException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            AwsErrorKind.AlreadyExists => new AwsResourceAlreadyExistsException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
+            _ => new AwsRequestFailedException(message, inner) { AwsErrorCode = c, HttpStatusCode = h, RequestId = r, Service = s, Operation = o },
         };
+    }
+
+    /// <summary>
+    /// Maps an exception from any AWSSDK client (ErrorCode, StatusCode, RequestId) the same way, for SDK
+    /// clients not made by <see cref="AwsClientFactory"/>.
+    /// </summary>
+    public static EksProvisionerException FromSdk(AmazonServiceException error, string service, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var status = error.StatusCode == 0 ? (int?)null : (int)error.StatusCode;
+        return Map(new AwsErrorDetails(service, operation, error.ErrorCode, error.Message, status, error.RequestId), error);
     }
 
     /// <summary>Which taxonomy bucket <paramref name="error"/> falls in.</summary>

@@ -59,9 +59,7 @@ internal sealed class AwsSdkErrorHandler(string service, TransientRetry retry) :
     }
 
     private EksProvisionerException Map(IExecutionContext context, AmazonServiceException error) =>
-        AwsErrorMapper.Map(
-            new AwsErrorDetails(service, Operation(context), error.ErrorCode, error.Message, error.StatusCode == 0 ? null : (int)error.StatusCode, error.RequestId),
-            error);
+        AwsErrorMapper.FromSdk(error, service, Operation(context));
 
     private static string Operation(IExecutionContext context)
     {

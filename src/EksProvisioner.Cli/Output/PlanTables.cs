@@ -17,6 +17,9 @@ internal static class PlanTables
         console.Write(ResourcesTable(plan));
         console.Write(TagsTable(plan));
         console.Write(EstimateTable(plan.Estimate));
+        console.WriteLine(
+            $"Estimated provisioning time: about {plan.Estimate.Minutes.ToString("0.0", CultureInfo.InvariantCulture)} minutes, along "
+            + string.Join(" -> ", plan.Estimate.CriticalPath));
     }
 
     private static Table ResourcesTable(ResourcePlan plan)
@@ -64,8 +67,6 @@ internal static class PlanTables
             table.AddRow(Cell("Not included: " + item), Cell(string.Empty), Cell(string.Empty), Cell(string.Empty));
         }
 
-        table.AddRow(Cell($"Provisioning time: about {estimate.Minutes.ToString("0.0", CultureInfo.InvariantCulture)} minutes"), Cell(string.Empty), Cell(string.Empty), Cell(string.Empty));
-        table.AddRow(Cell("Critical path: " + string.Join(" -> ", estimate.CriticalPath)), Cell(string.Empty), Cell(string.Empty), Cell(string.Empty));
         return table;
     }
 

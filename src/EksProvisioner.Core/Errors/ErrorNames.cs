@@ -19,6 +19,8 @@ public static class ErrorNames
     public const string AwsAccessDenied = nameof(AwsAccessDeniedException);
     public const string AwsRequestFailed = nameof(AwsRequestFailedException);
     public const string EnvironmentRequestInvalid = nameof(EnvironmentRequestInvalidException);
+    public const string AwsResourceNotFound = nameof(AwsResourceNotFoundException);
+    public const string AwsResourceAlreadyExists = nameof(AwsResourceAlreadyExistsException);
 
     /// <summary>The names worth retrying in ASL Retry blocks.</summary>
     public static IReadOnlyList<string> Transient { get; } =
@@ -29,6 +31,6 @@ public static class ErrorNames
     [
         AwsThrottled, AwsServiceUnavailable, IamRoleNotReady, ResourceNotReady, DependencyStillPresent,
         QuotaExceeded, ResourceOwnershipConflict, ResourceFailed, WaitBudgetExhausted, TeardownIncomplete,
-        AwsAccessDenied, AwsRequestFailed, EnvironmentRequestInvalid,
+        AwsAccessDenied, AwsRequestFailed, EnvironmentRequestInvalid, AwsResourceNotFound, AwsResourceAlreadyExists,
     ];
 }

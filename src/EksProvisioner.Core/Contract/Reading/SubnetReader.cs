@@ -33,7 +33,7 @@ internal static class SubnetReader
         var seen = new List<(Ipv4Cidr Cidr, string Where)>();
         var pub = Explicit(f, "publicSubnetCidrs", "publicSubnetPrefixLength", publicCidrs, publicLength, vpc, zoneCount, seen, problems);
         var priv = Explicit(f, "privateSubnetCidrs", "privateSubnetPrefixLength", privateCidrs, privateLength, vpc, zoneCount, seen, problems);
-        return new Layout(pub.Length, priv.Length, publicCidrs, privateCidrs);
+        return new Layout(pub, priv, publicCidrs, privateCidrs);
     }
 
     private static int? ReadPrefixLength(JsonFields f, string name, ProblemList problems)
@@ -67,7 +67,8 @@ internal static class SubnetReader
             carved.Value.Private.Select(c => c.ToString()).ToList());
     }
 
-    private static (int Length, bool Ok) Explicit(
+    /// <summary>Checks one explicit list; returns the prefix length its subnets share.</summary>
+    private static int Explicit(
         JsonFields f, string listName, string lengthName, IReadOnlyList<string> cidrs, int? length, Ipv4Cidr? vpc, int zoneCount,
         List<(Ipv4Cidr Cidr, string Where)> seen, ProblemList problems)
     {
@@ -77,7 +78,6 @@ internal static class SubnetReader
         }
 
         int? tierLength = length;
-        var ok = true;
         for (var i = 0; i < cidrs.Count; i++)
         {
             var at = JsonPath.Index(f.At(listName), i);
@@ -85,7 +85,6 @@ internal static class SubnetReader
             if (cidr is null)
             {
                 problems.Add(at, $"'{cidrs[i]}' {reason}");
-                ok = false;
                 continue;
             }
 
@@ -108,10 +107,9 @@ internal static class SubnetReader
                 problems.Add(at, $"{c} overlaps {clash.Where} {clash.Cidr}; subnets must not overlap");
             }
 
-            seen.Add((c, listName + "[" + i + "]"));
-            ok &= !problems.Has(at);
+            seen.Add((c, JsonPath.Index(listName, i)));
         }
 
-        return (tierLength ?? RequestDefaults.SubnetPrefixLength, ok);
+        return tierLength ?? RequestDefaults.SubnetPrefixLength;
     }
 }

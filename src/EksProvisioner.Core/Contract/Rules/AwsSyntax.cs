@@ -16,7 +16,7 @@ internal static partial class AwsSyntax
     /// <summary>
     /// EC2 instance types: family.size, such as m5.large, c6gn.16xlarge, m7i-flex.xlarge, u-6tb1.metal.
     /// </summary>
-    [GeneratedRegex("^[a-z][a-z0-9]*[0-9][a-z0-9]*(-[a-z0-9]+)?\\.(nano|micro|small|medium|large|xlarge|[1-9][0-9]*xlarge|metal(-[1-9][0-9]*xl)?)$")]
+    [GeneratedRegex("^(?=[a-z0-9-]*[0-9][a-z0-9-]*\\.)[a-z][a-z0-9]*(-[a-z0-9]+)?\\.(nano|micro|small|medium|large|xlarge|[1-9][0-9]*xlarge|metal(-[1-9][0-9]*xl)?)$")]
     public static partial Regex InstanceType();
 
     /// <summary>Graviton (Arm) families: a generation digit followed by g, such as m7g, c6gn, t4g, a1.</summary>

@@ -20,7 +20,7 @@ internal static class CrossRules
 
         for (var i = 0; i < request.NodeGroups.Count; i++)
         {
-            CheckAmi(request, request.NodeGroups[i], "$.nodeGroups[" + i + "]", problems);
+            CheckAmi(request, request.NodeGroups[i], JsonPath.Index("$.nodeGroups", i), problems);
         }
 
         var allowed = TagKeys.MaxTagsPerResource - TagKeys.MaxResourceSpecificTags - OwnershipTags.OwnershipTagCount(request);
@@ -52,7 +52,7 @@ internal static class CrossRules
                 continue;
             }
 
-            problems.Add(path + ".instanceTypes[" + i + "]", arm
+            problems.Add(JsonPath.Index(path + ".instanceTypes", i), arm
                 ? $"{type} is an x86_64 instance type but amiType {group.AmiType} needs Arm (Graviton) types such as m7g.large; use an x86_64 AMI type or a Graviton instance type"
                 : $"{type} is an Arm (Graviton) instance type but amiType {group.AmiType} is for x86_64; use an ARM_64 AMI type or an x86_64 instance type");
         }
