@@ -36,7 +36,7 @@ public sealed class DeleteNetwork(IEc2Client ec2)
 
         foreach (var gateway in await NetworkFinder.InternetGatewaysAsync(ec2, env, null, ct))
         {
-            foreach (var attachment in gateway.Attachments ?? [])
+            foreach (var attachment in (gateway.Attachments ?? []).ToList())
             {
                 await AwsIdioms.DeleteIfExistsAsync(
                     c => ec2.DetachInternetGatewayAsync(new DetachInternetGatewayRequest { InternetGatewayId = gateway.InternetGatewayId, VpcId = attachment.VpcId }, c), ct);
@@ -58,7 +58,7 @@ public sealed class DeleteNetwork(IEc2Client ec2)
 
         foreach (var table in await NetworkFinder.RouteTablesAsync(ec2, env, null, ct))
         {
-            foreach (var association in (table.Associations ?? []).Where(a => a.Main != true))
+            foreach (var association in (table.Associations ?? []).Where(a => a.Main != true).ToList())
             {
                 await AwsIdioms.DeleteIfExistsAsync(
                     c => ec2.DisassociateRouteTableAsync(new DisassociateRouteTableRequest { AssociationId = association.RouteTableAssociationId }, c), ct);
