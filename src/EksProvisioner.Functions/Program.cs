@@ -1,10 +1,18 @@
 using System.Runtime.InteropServices;
+using EksProvisioner.Aws;
+using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Runtime;
+using EksProvisioner.Functions.Stages;
 
 // Composition root of the deployable Lambda artifact: one executable assembly, the stage chosen by
 // EKSPROV_STAGE. The real clock is passed here explicitly; nothing below reads ambient time.
 var stages = new LambdaStages()
-    .Add(EchoHandler.StageName, () => new EchoHandler());
+    .Add(EchoHandler.StageName, () => new EchoHandler())
+    .AddWorkflowStages(() => new StageClients(
+        new AwsClientOptions(),
+        TimeProvider.System,
+        // Jitter of the clients' short retries only; a per-process seed keeps concurrent functions apart.
+        Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId)));
 
 var options = LambdaRuntimeOptions.FromEnvironment(Environment.GetEnvironmentVariable, TimeProvider.System);
 if (options is null)

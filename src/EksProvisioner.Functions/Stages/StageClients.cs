@@ -1,0 +1,40 @@
+using EksProvisioner.Aws;
+using EksProvisioner.Aws.Eks;
+using EksProvisioner.Aws.Iam;
+using EksProvisioner.Core.Time;
+using EksProvisioner.Workflow.Ec2;
+
+namespace EksProvisioner.Functions.Stages;
+
+/// <summary>
+/// The composition of every stage: one client factory per process (region, credentials and endpoints
+/// from the Lambda environment), the real clock passed in explicitly. Clients are made lazily so a
+/// stage only builds what it uses, during Lambda's init phase.
+/// </summary>
+public sealed class StageClients : IDisposable
+{
+    private readonly AwsClientFactory _factory;
+    private readonly Lazy<IEksClient> _eks;
+    private readonly Lazy<IIamClient> _iam;
+    private readonly Lazy<IEc2Client> _ec2;
+
+    public StageClients(AwsClientOptions options, TimeProvider timeProvider, Randomizer randomizer)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        TimeProvider = timeProvider;
+        _factory = new AwsClientFactory(options, timeProvider, randomizer);
+        _eks = new Lazy<IEksClient>(_factory.CreateEks);
+        _iam = new Lazy<IIamClient>(_factory.CreateIam);
+        _ec2 = new Lazy<IEc2Client>(() => new SdkEc2Client(_factory.CreateEc2()));
+    }
+
+    public TimeProvider TimeProvider { get; }
+
+    public IEksClient Eks => _eks.Value;
+
+    public IIamClient Iam => _iam.Value;
+
+    public IEc2Client Ec2 => _ec2.Value;
+
+    public void Dispose() => _factory.Dispose();
+}

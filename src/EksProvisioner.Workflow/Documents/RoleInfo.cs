@@ -1,0 +1,4 @@
+namespace EksProvisioner.Workflow.Documents;
+
+/// <summary><c>$.resources.clusterRole</c>: the EKS cluster service role.</summary>
+public sealed record RoleInfo(string RoleName, string RoleArn);

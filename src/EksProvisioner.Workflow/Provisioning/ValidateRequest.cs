@@ -1,0 +1,32 @@
+using EksProvisioner.Core.Contract;
+using EksProvisioner.Core.Naming;
+using EksProvisioner.Workflow.Documents;
+
+namespace EksProvisioner.Workflow.Provisioning;
+
+/// <summary>
+/// Stage ValidateRequest: validates and defaults the request with Core's single entry point and fixes
+/// the environment's identity. The creation time is the execution's start time, so a retry of this
+/// stage (or of any later one) derives the same tags, expiry and idempotency tokens.
+/// </summary>
+public sealed class ValidateRequest(TimeProvider timeProvider)
+{
+    /// <exception cref="Core.Errors.EnvironmentRequestInvalidException">With every problem; nothing has been created.</exception>
+    public Task<ValidatedRequest> RunAsync(ValidateRequestInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var request = EnvironmentRequests.Parse(input.Request.GetRawText());
+        var createdAt = TruncateToSeconds((input.StartTime ?? timeProvider.GetUtcNow()).ToUniversalTime());
+        var environment = new EnvironmentInfo(
+            request.Name,
+            request.Region,
+            createdAt,
+            OwnershipTags.ExpiresAt(request, createdAt),
+            OwnershipTags.For(request, createdAt));
+        return Task.FromResult(new ValidatedRequest(request, environment));
+    }
+
+    // Tags carry whole seconds; keeping createdAt at whole seconds makes tags and expiry agree.
+    private static DateTimeOffset TruncateToSeconds(DateTimeOffset time) =>
+        new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+}

@@ -1,0 +1,15 @@
+namespace EksProvisioner.Workflow.Support;
+
+/// <summary>
+/// Poll intervals of the waiting teardown phases, from typical deletion times (add-on seconds, Fargate
+/// profile 1-2 min, node group 5-10 min, cluster 5-15 min, NAT gateway about a minute): short enough to
+/// lose little time, long enough to spend few state transitions.
+/// </summary>
+public static class TeardownWaits
+{
+    public const int AddonSeconds = 15;
+    public const int FargateProfileSeconds = 30;
+    public const int NodegroupSeconds = 60;
+    public const int ClusterSeconds = 60;
+    public const int NatGatewaySeconds = 30;
+}

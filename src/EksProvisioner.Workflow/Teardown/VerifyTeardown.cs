@@ -1,0 +1,60 @@
+using Amazon.EC2;
+using EksProvisioner.Aws.Eks;
+using EksProvisioner.Aws.Iam;
+using EksProvisioner.Core.Errors;
+using EksProvisioner.Workflow.Documents;
+using EksProvisioner.Workflow.Ec2;
+using EksProvisioner.Workflow.Support;
+
+namespace EksProvisioner.Workflow.Teardown;
+
+/// <summary>
+/// Teardown's last stage: searches again by tag and deterministic name and fails with
+/// TeardownIncompleteException listing whatever still exists; otherwise reports everything deleted.
+/// </summary>
+public sealed class VerifyTeardown(IEksClient eks, IIamClient iam, IEc2Client ec2)
+{
+    /// <summary>The phases in the order the teardown state machine runs them.</summary>
+    public static IReadOnlyList<string> PhaseOrder { get; } =
+        ["DeleteAccessAndAddons", "DeleteFargateProfiles", "DeleteNodegroups", "DeleteCluster", "DeleteNatGateways", "DeleteNetwork", "DeleteRoles"];
+
+    public async Task<TeardownResult> RunAsync(VerifyTeardownInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var env = input.EnvironmentName;
+        var ct = cancellationToken;
+        var remaining = new List<string>();
+        if (await EksOwnership.OwnedClusterAsync(eks, env, ct) is { } cluster)
+        {
+            remaining.Add($"eks-cluster:{cluster.Name} ({cluster.Status})");
+        }
+
+        foreach (var role in DeleteRoles.RoleNames(env))
+        {
+            if (await DeleteRoles.IsOwnedAsync(iam, role, env, ct))
+            {
+                remaining.Add("iam-role:" + role);
+            }
+        }
+
+        remaining.AddRange((await NetworkFinder.NatGatewaysAsync(ec2, env, null, ct))
+            .Where(n => n.State != NatGatewayState.Deleted && n.State != NatGatewayState.Failed)
+            .Select(n => $"nat-gateway:{n.NatGatewayId} ({n.State?.Value})"));
+        remaining.AddRange((await NetworkFinder.AddressesAsync(ec2, env, null, ct)).Select(a => "elastic-ip:" + a.AllocationId));
+        remaining.AddRange((await NetworkFinder.InternetGatewaysAsync(ec2, env, null, ct)).Select(g => "internet-gateway:" + g.InternetGatewayId));
+        remaining.AddRange((await NetworkFinder.SubnetsAsync(ec2, env, null, ct)).Select(s => "subnet:" + s.SubnetId));
+        remaining.AddRange((await NetworkFinder.RouteTablesAsync(ec2, env, null, ct)).Select(t => "route-table:" + t.RouteTableId));
+        remaining.AddRange((await NetworkFinder.SecurityGroupsAsync(ec2, env, null, ct)).Select(g => "security-group:" + g.GroupId));
+        remaining.AddRange((await NetworkFinder.VpcsAsync(ec2, env, null, ct)).Select(v => "vpc:" + v.VpcId));
+        if (remaining.Count > 0)
+        {
+            throw new TeardownIncompleteException(
+                $"teardown of environment {env} left {remaining.Count} resource(s): {string.Join(", ", remaining)}");
+        }
+
+        var phases = input.Phases ?? new Dictionary<string, PhaseResult>();
+        var ordered = PhaseOrder.Where(phases.ContainsKey).Concat(phases.Keys.Where(k => !PhaseOrder.Contains(k)));
+        var deleted = TeardownItems.Merge([], ordered.SelectMany(p => phases[p].Deleted ?? []));
+        return new TeardownResult(env, input.Region, deleted);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using EksProvisioner.Core.Errors;
+using EksProvisioner.Workflow.Documents;
+using EksProvisioner.Workflow.Provisioning;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EksProvisioner.Workflow.Tests.Provisioning;
+
+public class ValidateRequestTests
+{
+    private static ValidateRequestInput Input(string json, DateTimeOffset? start) =>
+        new(JsonDocument.Parse(json).RootElement.Clone(), "exec-1", start);
+
+    [Fact]
+    public async Task RunAsync_ValidRequest_EnvironmentFromExecutionStartTime()
+    {
+        var clock = new FakeTimeProvider(TestWorld.Start.AddHours(5));
+        var start = TestWorld.Start.AddMilliseconds(750);
+
+        var result = await new ValidateRequest(clock).RunAsync(Input(TestWorld.FullRequest, start), TestContext.Current.CancellationToken);
+
+        Assert.Equal(TestWorld.Start, result.Environment.CreatedAt);
+        Assert.Equal(TestWorld.Start.AddHours(8), result.Environment.ExpiresAt);
+        Assert.Equal("dev", result.Environment.Tags["eksprov:environment"]);
+        Assert.Equal("platform", result.Environment.Tags["team"]);
+        Assert.Equal("2026-01-02T11:04:05Z", result.Environment.Tags["eksprov:expires-at"]);
+        Assert.NotEmpty(result.Request.Network.PublicSubnetCidrs);
+    }
+
+    [Fact]
+    public async Task RunAsync_TwiceWithSameInput_SameEnvironment()
+    {
+        var clock = new FakeTimeProvider(TestWorld.Start);
+        var stage = new ValidateRequest(clock);
+
+        var first = await stage.RunAsync(Input(TestWorld.FullRequest, TestWorld.Start), TestContext.Current.CancellationToken);
+        clock.Advance(TimeSpan.FromMinutes(3));
+        var second = await stage.RunAsync(Input(TestWorld.FullRequest, TestWorld.Start), TestContext.Current.CancellationToken);
+
+        Assert.Equal(first.Environment.CreatedAt, second.Environment.CreatedAt);
+        Assert.Equal(first.Environment.Tags, second.Environment.Tags);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoStartTime_UsesInjectedClock()
+    {
+        var clock = new FakeTimeProvider(TestWorld.Start.AddDays(1));
+
+        var result = await new ValidateRequest(clock).RunAsync(Input("""{"name":"dev"}""", null), TestContext.Current.CancellationToken);
+
+        Assert.Equal(TestWorld.Start.AddDays(1), result.Environment.CreatedAt);
+        Assert.Null(result.Environment.ExpiresAt);
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidRequest_ThrowsWithEveryProblem()
+    {
+        var error = await Assert.ThrowsAsync<EnvironmentRequestInvalidException>(() =>
+            new ValidateRequest(TimeProvider.System).RunAsync(Input("""{"name":"Bad Name","ttlHours":-1}""", TestWorld.Start), TestContext.Current.CancellationToken));
+
+        Assert.True(error.Problems.Count >= 2, string.Join("; ", error.Problems));
+    }
+}

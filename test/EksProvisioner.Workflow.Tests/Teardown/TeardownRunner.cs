@@ -1,0 +1,45 @@
+using EksProvisioner.Workflow.Documents;
+using EksProvisioner.Workflow.Teardown;
+
+namespace EksProvisioner.Workflow.Tests.Teardown;
+
+/// <summary>Runs the teardown phases the way teardown-environment.asl.json does, finishing pending deletions between passes.</summary>
+internal static class TeardownRunner
+{
+    public static async Task<(TeardownResult Result, Dictionary<string, PhaseResult> Phases)> RunAsync(TestWorld world, CancellationToken ct)
+    {
+        var phases = new Dictionary<string, PhaseResult>(StringComparer.Ordinal);
+        var stages = new (string Name, Func<TeardownInput, Task<PhaseResult>> Run)[]
+        {
+            ("DeleteAccessAndAddons", i => new DeleteAccessAndAddons(world.Eks).RunAsync(i, ct)),
+            ("DeleteFargateProfiles", i => new DeleteFargateProfiles(world.Eks).RunAsync(i, ct)),
+            ("DeleteNodegroups", i => new DeleteNodegroups(world.Eks).RunAsync(i, ct)),
+            ("DeleteCluster", i => new DeleteCluster(world.Eks).RunAsync(i, ct)),
+            ("DeleteNatGateways", i => new DeleteNatGateways(world.Ec2).RunAsync(i, ct)),
+            ("DeleteNetwork", i => new DeleteNetwork(world.Ec2).RunAsync(i, ct)),
+            ("DeleteRoles", i => new DeleteRoles(world.Iam).RunAsync(i, ct)),
+        };
+        foreach (var (name, run) in stages)
+        {
+            IReadOnlyList<string> deleted = [];
+            for (var pass = 0; ; pass++)
+            {
+                Assert.True(pass < 10, $"{name} never finished");
+                var result = await run(new TeardownInput("dev", "us-east-1", deleted));
+                deleted = result.Deleted;
+                phases[name] = result;
+                if (result.Done)
+                {
+                    break;
+                }
+
+                Assert.InRange(result.WaitSeconds, 1, 300);
+                world.Eks.FinishDeletions();
+                world.Ec2.FinishNatDeletions();
+            }
+        }
+
+        var verified = await new VerifyTeardown(world.Eks, world.Iam, world.Ec2).RunAsync(new VerifyTeardownInput("dev", "us-east-1", phases), ct);
+        return (verified, phases);
+    }
+}
