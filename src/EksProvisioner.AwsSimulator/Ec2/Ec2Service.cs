@@ -42,6 +42,7 @@ public sealed class Ec2Service : ISimulatedService, IEc2Network
         new SubnetOperations(_store).Register(_operations);
         new InternetGatewayOperations(_store).Register(_operations);
         new RouteTableOperations(_store).Register(_operations);
+        new RouteOperations(_store).Register(_operations);
         new AddressOperations(_store).Register(_operations);
         new NatGatewayOperations(_store).Register(_operations);
         _securityGroups.Register(_operations);

@@ -64,6 +64,21 @@ public sealed class Ec2ServiceTests
     }
 
     [Fact]
+    public void Handle_NonContiguousListIndexes_ReadsEveryMember()
+    {
+        var service = NewService();
+        static string Id(SimulatedResponse response) => XDocument.Parse(response.Body).Descendants().First(e => e.Name.LocalName == "vpcId").Value;
+        var first = Id(Call(service, ("Action", "CreateVpc"), ("CidrBlock", "10.0.0.0/16")));
+        var second = Id(Call(service, ("Action", "CreateVpc"), ("CidrBlock", "10.1.0.0/16")));
+        Call(service, ("Action", "CreateVpc"), ("CidrBlock", "10.2.0.0/16"));
+
+        var response = Call(service, ("Action", "DescribeVpcs"), ("Filter.2.Name", "vpc-id"), ("Filter.2.Value.7", second), ("Filter.2.Value.3", first));
+
+        var ids = XDocument.Parse(response.Body).Descendants().Where(e => e.Name.LocalName == "vpcId").Select(e => e.Value).Order();
+        Assert.Equal(new[] { first, second }.Order(), ids);
+    }
+
+    [Fact]
     public void Ids_SameSeed_AreTheSame_OtherSeed_Differs()
     {
         static string VpcId(Ec2Service service) =>

@@ -69,6 +69,22 @@ public sealed class NatGatewayOperationsTests
     }
 
     [Fact]
+    public async Task DescribeNatGateways_OnSharedVirtualClock_BecomesAvailableWhenClockAdvances()
+    {
+        var clock = new VirtualClock(VirtualClock.DefaultStart);
+        var service = new Ec2Service(clock, LatencyModel.Default, Ec2Quotas.Default, Randomizers.Seeded(1));
+        using var client = Ec2Harness.NewClient(service, "us-east-1");
+        var vpc = await client.VpcAsync();
+        await client.AttachedGatewayAsync(vpc.VpcId);
+        var nat = await client.NatAsync((await client.SubnetAsync(vpc.VpcId, "10.0.0.0/24")).SubnetId, await client.AddressAsync());
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal("pending", (await client.DescribeNatAsync(nat.NatGatewayId)).State.Value);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal("available", (await client.DescribeNatAsync(nat.NatGatewayId)).State.Value);
+    }
+
+    [Fact]
     public async Task CreateNatGateway_LatencyModelAndJitter_SetPendingDuration()
     {
         var latency = new LatencyModel { NatGatewayCreateSeconds = 30, JitterFraction = 0.2 };

@@ -123,6 +123,15 @@ public sealed class VpcOperationsTests
     }
 
     [Fact]
+    public async Task ModifyVpcAttribute_TwoAttributesAtOnce_FailsWithInvalidParameterValue()
+    {
+        using var harness = new Ec2Harness();
+        var vpc = await harness.Client.VpcAsync();
+        var error = await Ec2Steps.FailsAsync(() => harness.Client.ModifyVpcAttributeAsync(new ModifyVpcAttributeRequest { VpcId = vpc.VpcId, EnableDnsHostnames = true, EnableDnsSupport = true }, Token));
+        Assert.Equal("InvalidParameterValue", error.ErrorCode);
+    }
+
+    [Fact]
     public async Task DeleteVpc_Empty_RemovesItWithMainRouteTableAndDefaultGroup()
     {
         using var harness = new Ec2Harness();

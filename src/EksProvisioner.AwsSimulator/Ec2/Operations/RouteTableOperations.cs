@@ -7,8 +7,7 @@ namespace EksProvisioner.AwsSimulator.Ec2.Operations;
 /// Route tables, routes and subnet associations. AWS's rules: the main route table goes only with its
 /// VPC, and a table with subnet associations cannot be deleted ("You must disassociate the route table
 /// from any subnets before you can delete it", DeleteRouteTable API reference): DependencyViolation.
-/// A subnet has at most one explicit association (Resource.AlreadyAssociated). Routes to a gateway
-/// that is gone or detached show as blackhole.
+/// A subnet has at most one explicit association (Resource.AlreadyAssociated).
 /// </summary>
 internal sealed class RouteTableOperations(Ec2Store store)
 {
@@ -17,8 +16,6 @@ internal sealed class RouteTableOperations(Ec2Store store)
         table["CreateRouteTable"] = Create;
         table["DescribeRouteTables"] = Describe;
         table["DeleteRouteTable"] = Delete;
-        table["CreateRoute"] = CreateRoute;
-        table["DeleteRoute"] = DeleteRoute;
         table["AssociateRouteTable"] = Associate;
         table["DisassociateRouteTable"] = Disassociate;
     }
@@ -60,7 +57,7 @@ internal sealed class RouteTableOperations(Ec2Store store)
             ("route.destination-cidr-block", t => t.Routes.Select(r => r.DestinationCidrBlock)),
             ("route.gateway-id", t => t.Routes.Select(r => r.GatewayId).OfType<string>()),
             ("route.nat-gateway-id", t => t.Routes.Select(r => r.NatGatewayId).OfType<string>()),
-            ("route.state", t => t.Routes.Select(RouteState))));
+            ("route.state", t => t.Routes.Select(r => RouteOperations.State(store.State, r)))));
         return [Set("routeTableSet", tables, Render)];
     }
 
@@ -73,59 +70,6 @@ internal sealed class RouteTableOperations(Ec2Store store)
         }
 
         store.State.RouteTables.Remove(table.Id);
-        return [Bool("return", true)];
-    }
-
-    private IEnumerable<object?> CreateRoute(Ec2Call call)
-    {
-        var state = store.State;
-        var table = store.Find(state.RouteTables, call.Form.Required("RouteTableId"), call.Region);
-        var destination = call.Form.Required("DestinationCidrBlock");
-        _ = Ipv4Cidr.Parse(destination) ?? throw Ec2Errors.InvalidCidr("destinationCidrBlock", destination);
-        var gatewayId = call.Form.String("GatewayId");
-        var natGatewayId = call.Form.String("NatGatewayId");
-        var interfaceId = call.Form.String("NetworkInterfaceId");
-        if (new[] { gatewayId, natGatewayId, interfaceId }.Count(t => t is not null) != 1)
-        {
-            throw Ec2Errors.InvalidParameterValue("The request must contain exactly one of gatewayId, natGatewayId, networkInterfaceId");
-        }
-
-        if (gatewayId is not null)
-        {
-            var gateway = state.InternetGateways.TryGetValue(gatewayId, out var g) && g.Region == call.Region
-                ? g : throw new Ec2Exception("InvalidGatewayID.NotFound", $"The gateway ID '{gatewayId}' does not exist");
-            if (gateway.AttachedVpcId != table.VpcId)
-            {
-                throw Ec2Errors.InvalidParameterValue($"route table {table.Id} and network gateway {gateway.Id} belong to different networks");
-            }
-        }
-
-        if (natGatewayId is not null && !(state.NatGateways.TryGetValue(natGatewayId, out var nat) && nat.Region == call.Region && nat.State is "pending" or "available"))
-        {
-            throw new Ec2Exception("InvalidNatGatewayID.NotFound", $"The natGateway ID '{natGatewayId}' does not exist");
-        }
-
-        if (interfaceId is not null)
-        {
-            _ = store.Find(state.NetworkInterfaces, interfaceId, call.Region);
-        }
-
-        if (table.Routes.Any(r => r.DestinationCidrBlock == destination))
-        {
-            throw new Ec2Exception("RouteAlreadyExists", $"The route identified by {destination} already exists.");
-        }
-
-        table.Routes.Add(new RouteRecord(destination, gatewayId, natGatewayId, interfaceId, "CreateRoute"));
-        return [Bool("return", true)];
-    }
-
-    private IEnumerable<object?> DeleteRoute(Ec2Call call)
-    {
-        var table = store.Find(store.State.RouteTables, call.Form.Required("RouteTableId"), call.Region);
-        var destination = call.Form.Required("DestinationCidrBlock");
-        var route = table.Routes.FirstOrDefault(r => r.DestinationCidrBlock == destination && r.GatewayId != "local")
-            ?? throw new Ec2Exception("InvalidRoute.NotFound", $"no route with destination-cidr-block {destination} in route table {table.Id}");
-        table.Routes.Remove(route);
         return [Bool("return", true)];
     }
 
@@ -163,20 +107,6 @@ internal sealed class RouteTableOperations(Ec2Store store)
         return [Bool("return", true)];
     }
 
-    private string RouteState(RouteRecord route)
-    {
-        var state = store.State;
-        var alive = route switch
-        {
-            { GatewayId: "local" } => true,
-            { GatewayId: { } igw } => state.InternetGateways.TryGetValue(igw, out var g) && g.AttachedVpcId is not null,
-            { NatGatewayId: { } nat } => state.NatGateways.TryGetValue(nat, out var n) && n.State is "pending" or "available",
-            { NetworkInterfaceId: { } eni } => state.NetworkInterfaces.ContainsKey(eni),
-            _ => false,
-        };
-        return alive ? "active" : "blackhole";
-    }
-
     private object?[] Render(RouteTableRecord t) =>
     [
         E("routeTableId", t.Id),
@@ -187,7 +117,7 @@ internal sealed class RouteTableOperations(Ec2Store store)
             Opt("gatewayId", r.GatewayId),
             Opt("natGatewayId", r.NatGatewayId),
             Opt("networkInterfaceId", r.NetworkInterfaceId),
-            E("state", RouteState(r)),
+            E("state", RouteOperations.State(store.State, r)),
             E("origin", r.Origin),
         ]),
         Set("associationSet", (t.MainAssociationId is null ? [] : new[] { new RouteTableAssociation(t.MainAssociationId, string.Empty) }).Concat(t.Associations), a => [

@@ -126,7 +126,12 @@ internal sealed class VpcOperations(Ec2Store store)
         var vpc = store.Find(store.State.Vpcs, call.Form.Required("VpcId"), call.Region);
         var hostnames = call.Form.Struct("EnableDnsHostnames").Bool("Value");
         var support = call.Form.Struct("EnableDnsSupport").Bool("Value");
-        if ((hostnames is null) == (support is null))
+        if (hostnames is null && support is null)
+        {
+            throw Ec2Errors.MissingParameter("EnableDnsHostnames or EnableDnsSupport");
+        }
+
+        if (hostnames is not null && support is not null)
         {
             // The API reference: "You can only modify one attribute at a time."
             throw Ec2Errors.InvalidParameterValue("Fields for multiple attribute types specified: enableDnsHostnames, enableDnsSupport");
