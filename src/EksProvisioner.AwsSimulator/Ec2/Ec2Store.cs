@@ -24,8 +24,6 @@ internal sealed class Ec2Store(TimeProvider clock, LatencyModel latency, Ec2Quot
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public Ec2State FreshState() => new() { IdSeed = (ulong)(randomizer() * ulong.MaxValue) };
-
     /// <summary>A duration from the latency model, spread by the model's jitter fraction.</summary>
     public TimeSpan Duration(double seconds)
     {
