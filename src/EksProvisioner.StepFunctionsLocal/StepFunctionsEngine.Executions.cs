@@ -81,6 +81,7 @@ public sealed partial class StepFunctionsEngine
         {
             try
             {
+                VirtualTimeScheduler.MarkFlow();
                 await _interpreter.RunExecutionAsync(execution);
             }
             finally

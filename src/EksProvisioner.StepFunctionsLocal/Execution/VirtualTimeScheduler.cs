@@ -12,6 +12,7 @@ namespace EksProvisioner.StepFunctionsLocal.Execution;
 /// </summary>
 internal sealed class VirtualTimeScheduler(VirtualClock clock)
 {
+    private static readonly AsyncLocal<bool> InFlow = new();
     private int _busy;
     private int _parked;
     private int _driving;
@@ -20,6 +21,9 @@ internal sealed class VirtualTimeScheduler(VirtualClock clock)
 
     /// <summary>Takes a token for a new flow (call before the flow starts, so time cannot move in between).</summary>
     public void Enter() => Interlocked.Increment(ref _busy);
+
+    /// <summary>Marks the current async flow as one that holds a token (set at the start of every flow body).</summary>
+    public static void MarkFlow() => InFlow.Value = true;
 
     /// <summary>Returns a flow's token; may advance the clock.</summary>
     public void Exit()
@@ -36,6 +40,13 @@ internal sealed class VirtualTimeScheduler(VirtualClock clock)
         cancellationToken.ThrowIfCancellationRequested();
         if (delay <= TimeSpan.Zero)
         {
+            return;
+        }
+
+        if (!InFlow.Value)
+        {
+            // Not inside an execution (no token to give back): an ordinary wait on the clock, which someone else moves.
+            await Task.Delay(delay, Clock, cancellationToken);
             return;
         }
 
@@ -89,6 +100,7 @@ internal sealed class VirtualTimeScheduler(VirtualClock clock)
             {
                 try
                 {
+                    MarkFlow();
                     return await body();
                 }
                 finally

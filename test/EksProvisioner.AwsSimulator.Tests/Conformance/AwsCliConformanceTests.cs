@@ -1,4 +1,7 @@
 using EksProvisioner.AwsSimulator.Tests.Support;
+using EksProvisioner.Core.Time;
+using EksProvisioner.StepFunctionsLocal;
+using EksProvisioner.StepFunctionsLocal.Api;
 
 namespace EksProvisioner.AwsSimulator.Tests.Conformance;
 
@@ -10,9 +13,9 @@ namespace EksProvisioner.AwsSimulator.Tests.Conformance;
 public sealed class AwsCliConformanceTests
 {
     [Fact]
-    public async Task IamAndSts_CliParsesAnswersAndErrorCodes()
+    public async Task QueryServices_CliParsesAnswersAndErrorCodes()
     {
-        await using var sim = await Sim.StartAsync();
+        await using var sim = await Sim.StartAsync(network: false);
         var cli = AwsCli.Require(sim.Simulator.Endpoint);
 
         var identity = cli.RunAsync("sts", "get-caller-identity");
@@ -26,8 +29,11 @@ public sealed class AwsCliConformanceTests
             cli.RunAsync("iam", "get-role", "--role-name", "cli-role"),
             cli.RunAsync("iam", "list-attached-role-policies", "--role-name", "cli-role"),
             cli.RunAsync("iam", "list-role-tags", "--role-name", "cli-role"),
-            cli.RunAsync("iam", "get-role", "--role-name", "nobody"));
+            cli.RunAsync("iam", "get-role", "--role-name", "nobody"),
+            cli.RunAsync("ec2", "describe-availability-zones"),
+            cli.RunAsync("ec2", "delete-vpc", "--vpc-id", "vpc-00000000000000000"));
         var (duplicate, conflict, role, attached, tags, missing) = (results[0], results[1], results[2], results[3], results[4], results[5]);
+        var (zones, noVpc) = (results[6], results[7]);
 
         Assert.Equal("123456789012", (await identity).Json["Account"]!.GetValue<string>());
         Assert.Equal("arn:aws:iam::123456789012:role/cli-role", created.Json["Role"]!["Arn"]!.GetValue<string>());
@@ -39,6 +45,8 @@ public sealed class AwsCliConformanceTests
         Assert.Equal("AmazonEKSClusterPolicy", attached.Json["AttachedPolicies"]![0]!["PolicyName"]!.GetValue<string>());
         Assert.Equal("cli", tags.Json["Tags"]![0]!["Value"]!.GetValue<string>());
         Assert.Equal("NoSuchEntity", missing.ErrorCode);
+        Assert.Contains(zones.Json["AvailabilityZones"]!.AsArray(), z => z!["ZoneName"]!.GetValue<string>() == "us-east-1a");
+        Assert.Equal("InvalidVpcID.NotFound", noVpc.ErrorCode);
     }
 
     [Fact]
@@ -46,6 +54,7 @@ public sealed class AwsCliConformanceTests
     {
         await using var sim = await Sim.StartAsync();
         var cli = AwsCli.Require(sim.Simulator.Endpoint);
+        sim.Simulator.RegisterStepFunctions(new StepFunctionsApi(new StepFunctionsEngine(sim.Clock, Randomizers.Seeded(1))));
         var role = await Steps.CreateRoleAsync(sim.Client, "eks-role");
         await sim.Client.AdvanceAsync(30);
 
@@ -65,8 +74,10 @@ public sealed class AwsCliConformanceTests
         var later = await Task.WhenAll(
             cli.RunAsync("eks", "describe-cluster", "--name", "cli"),
             cli.RunAsync("eks", "associate-access-policy", "--cluster-name", "cli", "--principal-arn", role, "--policy-arn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy", "--access-scope", "type=cluster"),
-            cli.RunAsync("eks", "delete-cluster", "--name", "cli"));
-        var (described, associated, inUse) = (later[0], later[1], later[2]);
+            cli.RunAsync("eks", "delete-cluster", "--name", "cli"),
+            cli.RunAsync("stepfunctions", "create-state-machine", "--name", "sm", "--role-arn", role, "--definition", "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"End\":true}}}"),
+            cli.RunAsync("stepfunctions", "describe-execution", "--execution-arn", "arn:aws:states:us-east-1:123456789012:execution:none:x"));
+        var (described, associated, inUse, machine, noExecution) = (later[0], later[1], later[2], later[3], later[4]);
 
         Assert.Equal("CREATING", cluster.Json["cluster"]!["status"]!.GetValue<string>());
         Assert.Equal("InvalidRequestException", early.ErrorCode);
@@ -80,5 +91,7 @@ public sealed class AwsCliConformanceTests
         Assert.Equal(new DateTimeOffset(2026, 1, 5, 9, 0, 30, TimeSpan.Zero).ToUnixTimeSeconds(), described.Json["cluster"]!["createdAt"]!.GetValue<double>());
         Assert.Equal("cluster", associated.Json["associatedAccessPolicy"]!["accessScope"]!["type"]!.GetValue<string>());
         Assert.Equal("ResourceInUseException", inUse.ErrorCode);
+        Assert.EndsWith(":stateMachine:sm", machine.Json["stateMachineArn"]!.GetValue<string>());
+        Assert.Equal("ExecutionDoesNotExist", noExecution.ErrorCode);
     }
 }

@@ -118,4 +118,14 @@ public sealed class AslParserTests
         Assert.Null(result.Definition);
         Assert.Equal("/", Assert.Single(result.Problems).Location);
     }
+
+    [Fact]
+    public void Validate_MalformedIntrinsic_ReportedAtItsField()
+    {
+        var problems = Problems("""
+            {"StartAt":"A","States":{"A":{"Type":"Pass","Parameters":{"v.$":"States.Format('{}', "},"End":true}}}
+            """);
+
+        Assert.Contains(problems, p => p.StartsWith("/States/A/Parameters/v.$: invalid intrinsic function", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Attributes;
+using EksProvisioner.Core.Time;
+using EksProvisioner.StepFunctionsLocal;
+using EksProvisioner.StepFunctionsLocal.Mocks;
+
+namespace EksProvisioner.Benchmarks;
+
+/// <summary>One execution of the 30-state workflow on the local engine (mocked tasks, virtual-time waits).</summary>
+[MemoryDiagnoser]
+public class LocalEngineBenchmarks
+{
+    private StepFunctionsEngine _engine = null!;
+    private string _arn = null!;
+    private int _count;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = new StepFunctionsEngine(new VirtualClock(VirtualClock.DefaultStart), Randomizers.Seeded(1), new StepFunctionsEngineOptions { MockConfig = MockConfig.Parse(Definitions.MockConfig) });
+        _arn = _engine.CreateStateMachine("bench", Definitions.Workflow(tasksAsPass: false)) + "#Happy";
+    }
+
+    [Benchmark]
+    public Task<ExecutionResult> Execution() =>
+        _engine.RunExecutionAsync(_arn, """{"id":"env-1"}""", $"run-{_count++}");
+}
