@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using EksProvisioner.AwsSimulator;
 using EksProvisioner.AwsSimulator.States;
 using EksProvisioner.Core.Time;
@@ -67,9 +68,14 @@ internal static class SimulatorCommand
             return ExitCodes.Invalid;
         }
 
+        // The simulator's web host installs its own Ctrl+C/SIGTERM handling, which swallows the signal without
+        // cancelling this command; stop on the signal here instead (and say the signal was handled).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         try
         {
-            await AwsSimulator.AwsSimulator.RunAsync(options, context.Stdout, cancellationToken);
+            await AwsSimulator.AwsSimulator.RunAsync(options, context.Stdout, stop.Token);
         }
         catch (IOException e)
         {
@@ -79,6 +85,12 @@ internal static class SimulatorCommand
         }
 
         return ExitCodes.Ok;
+
+        void OnSignal(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
     }
 
     /// <summary>The host options, or null after reporting every problem with the request on stderr.</summary>
