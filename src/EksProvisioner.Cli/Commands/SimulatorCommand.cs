@@ -21,7 +21,7 @@ internal static class SimulatorCommand
 
     public static Command Create(CliContext context)
     {
-        var port = new Option<int>("--port") { Description = "Loopback port; 0 (default) picks a free one." };
+        var port = new Option<int>("--port") { HelpName = "N", Description = "Loopback port; 0 (default) picks a free one." };
         port.Validators.Add(r =>
         {
             if (r.GetValue(port) is < 0 or > 65535)
@@ -29,16 +29,18 @@ internal static class SimulatorCommand
                 r.AddError("--port must be between 0 and 65535.");
             }
         });
-        var latency = new Option<string?>("--latency-model") { Description = "JSON file overriding transition durations (clusterCreateSeconds, ...)." };
-        var faults = new Option<string?>("--faults") { Description = "JSON file of fault injection rules ({\"rules\": [...]})." };
+        var latency = new Option<string?>("--latency-model") { HelpName = "FILE", Description = "JSON file overriding transition durations (clusterCreateSeconds, ...)." };
+        var faults = new Option<string?>("--faults") { HelpName = "FILE", Description = "JSON file of fault injection rules ({\"rules\": [...]})." };
         var clock = new Option<string>("--clock")
         {
+            HelpName = "virtual|realtime[:FACTOR]",
             Description = "virtual (default: time moves only when told or when executions wait) or realtime[:FACTOR].",
             DefaultValueFactory = _ => "virtual",
         };
-        var stateDir = new Option<string?>("--state-dir") { Description = "Directory the account is loaded from and saved to." };
+        var stateDir = new Option<string?>("--state-dir") { HelpName = "DIR", Description = "Directory the account is loaded from and saved to." };
         var mockConfig = new Option<string?>("--mock-config")
         {
+            HelpName = "FILE",
             Description = $"Step Functions Local MockConfigFile for executions started as stateMachineArn#TestCase (default: ${MockConfigVariable}).",
         };
 
