@@ -101,6 +101,37 @@ public sealed class SimulatorCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Simulator_MockConfigOption_WinsOverTheEnvironment()
+    {
+        var good = _files.Write("mocks.json", MockConfig);
+        var bad = _files.Write("env-mocks.json", "{ not json");
+        var previous = Environment.GetEnvironmentVariable("SFN_MOCK_CONFIG");
+        Environment.SetEnvironmentVariable("SFN_MOCK_CONFIG", bad);
+        try
+        {
+            await using var cli = await RunningCli.StartAsync("simulator", "--mock-config", good);
+
+            Assert.Equal(ExitCodes.Ok, await cli.StopAsync());
+            Assert.Empty(cli.Stderr.ToString());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SFN_MOCK_CONFIG", previous);
+        }
+    }
+
+    [Fact]
+    public async Task Simulator_StateDirIsAFile_ExitsTwo()
+    {
+        var file = _files.Write("state", "");
+
+        var run = await CliRun.RunAsync("simulator", "--state-dir", file);
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.Contains(file, Assert.Single(run.StderrLines), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--latency-model", null, "no such file")]
     [InlineData("--latency-model", "{ nope", "not a valid latency model")]
