@@ -8,7 +8,8 @@ namespace EksProvisioner.Benchmarks;
 /// </summary>
 internal static class Definitions
 {
-    public const int WaitSeconds = 1;
+    /// <summary>Seconds per Wait state (1 by default; `ratio N nowait` sets 0 to compare the interpreters alone).</summary>
+    public static int WaitSeconds { get; set; } = 1;
 
     public static string Workflow(bool tasksAsPass)
     {

@@ -11,6 +11,11 @@ if (args.Length > 0 && args[0] == "bdn")
     return 0;
 }
 
+if (args.Length > 2 && args[2] == "nowait")
+{
+    Definitions.WaitSeconds = 0;
+}
+
 var local = new LocalEngineBenchmarks();
 local.Setup();
 for (var i = 0; i < 50; i++)

@@ -82,7 +82,8 @@ internal sealed partial class DefinitionReader
     private TaskState? ReadTask(string name, JsonObject obj, string at)
     {
         var resource = RequiredString(obj, "Resource", at);
-        if (resource is not null && !Uri.TryCreate(resource, UriKind.Absolute, out _))
+        // A ${Name} placeholder is a SAM/CloudFormation DefinitionSubstitution, replaced before AWS validates the ARN.
+        if (resource is not null && !resource.Contains("${", StringComparison.Ordinal) && !Uri.TryCreate(resource, UriKind.Absolute, out _))
         {
             Problem($"{at}/Resource", "Resource must be a URI (an ARN)");
         }

@@ -13,14 +13,21 @@ namespace EksProvisioner.StepFunctionsLocal.Execution;
 internal sealed class VirtualTimeScheduler(VirtualClock clock)
 {
     private static readonly AsyncLocal<bool> InFlow = new();
+    private readonly object _gate = new();
     private int _busy;
     private int _parked;
-    private int _driving;
 
     public VirtualClock Clock { get; } = clock;
 
     /// <summary>Takes a token for a new flow (call before the flow starts, so time cannot move in between).</summary>
-    public void Enter() => Interlocked.Increment(ref _busy);
+    public void Enter()
+    {
+        // Under the gate: a new flow cannot slip in between the driver's quiet check and its advance.
+        lock (_gate)
+        {
+            Interlocked.Increment(ref _busy);
+        }
+    }
 
     /// <summary>Marks the current async flow as one that holds a token (set at the start of every flow body).</summary>
     public static void MarkFlow() => InFlow.Value = true;
@@ -119,28 +126,11 @@ internal sealed class VirtualTimeScheduler(VirtualClock clock)
 
     private void Drive()
     {
-        while (true)
+        // The gate is a Monitor (re-entrant): clock callbacks fired while advancing may start flows on this thread.
+        lock (_gate)
         {
-            if (Interlocked.CompareExchange(ref _driving, 1, 0) != 0)
+            while (Volatile.Read(ref _busy) == 0 && Volatile.Read(ref _parked) > 0 && Clock.AdvanceToNextDue())
             {
-                return;
-            }
-
-            try
-            {
-                while (Volatile.Read(ref _busy) == 0 && Volatile.Read(ref _parked) > 0 && Clock.AdvanceToNextDue())
-                {
-                }
-            }
-            finally
-            {
-                Volatile.Write(ref _driving, 0);
-            }
-
-            // A token may have been returned while we were finishing: look once more so no quiet moment is missed.
-            if (Volatile.Read(ref _busy) != 0 || Volatile.Read(ref _parked) == 0 || Clock.NextDue is null)
-            {
-                return;
             }
         }
     }

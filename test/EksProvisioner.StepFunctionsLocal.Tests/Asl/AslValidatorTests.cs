@@ -1,0 +1,34 @@
+using EksProvisioner.StepFunctionsLocal.Asl;
+
+namespace EksProvisioner.StepFunctionsLocal.Tests.Asl;
+
+public sealed class AslValidatorTests
+{
+    /// <summary>The product's own definitions (statemachine/*.asl.json at the repository root) must pass, placeholders included.</summary>
+    [Fact]
+    public void Validate_ProductStateMachines_NoProblems()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EksProvisioner.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        var folder = Path.Combine(directory.FullName, "statemachine");
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.asl.json") : [];
+        foreach (var file in files)
+        {
+            var problems = AslValidator.Validate(File.ReadAllText(file));
+            Assert.True(problems.Count == 0, $"{Path.GetFileName(file)}:\n{string.Join("\n", problems)}");
+        }
+    }
+
+    [Fact]
+    public void Validate_SubstitutionPlaceholderResource_Accepted()
+    {
+        var problems = AslValidator.Validate("""{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"${CreateClusterFunctionArn}","End":true}}}""");
+
+        Assert.Empty(problems);
+    }
+}
