@@ -27,24 +27,24 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
             "CreateCluster" => new() { ["cluster"] = EksJson.Cluster(rules.CreateCluster(r, Body()), now, r) },
             "DescribeCluster" => new() { ["cluster"] = EksJson.Cluster(rules.Cluster(r, p[0]), now, r) },
             "DeleteCluster" => new() { ["cluster"] = EksJson.Cluster(rules.DeleteCluster(r, p[0]), now, r) },
-            "ListClusters" => Page("clusters", rules.ClusterNames(r), request.Query),
+            "ListClusters" => EksPaging.Page("clusters", rules.ClusterNames(r), request.Query),
             "CreateNodegroup" => new() { ["nodegroup"] = EksJson.Nodegroup(rules.CreateNodegroup(r, p[0], Body()), now) },
             "DescribeNodegroup" => new() { ["nodegroup"] = EksJson.Nodegroup(rules.Nodegroup(r, p[0], p[1]), now) },
             "DeleteNodegroup" => new() { ["nodegroup"] = EksJson.Nodegroup(rules.DeleteNodegroup(r, p[0], p[1]), now) },
-            "ListNodegroups" => Page("nodegroups", [.. rules.Cluster(r, p[0]).Nodegroups.Keys], request.Query),
+            "ListNodegroups" => EksPaging.Page("nodegroups", [.. rules.Cluster(r, p[0]).Nodegroups.Keys], request.Query),
             "UpdateNodegroupConfig" => Update(rules.UpdateNodegroupConfig(r, p[0], p[1], Body()), now),
             "CreateFargateProfile" => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.CreateFargateProfile(r, p[0], Body()), now) },
             "DescribeFargateProfile" => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.FargateProfile(r, p[0], p[1]), now) },
             "DeleteFargateProfile" => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.DeleteFargateProfile(r, p[0], p[1]), now) },
-            "ListFargateProfiles" => Page("fargateProfileNames", [.. rules.Cluster(r, p[0]).FargateProfiles.Keys], request.Query),
+            "ListFargateProfiles" => EksPaging.Page("fargateProfileNames", [.. rules.Cluster(r, p[0]).FargateProfiles.Keys], request.Query),
             "CreateAddon" => new() { ["addon"] = EksJson.Addon(rules.CreateAddon(r, p[0], Body()), now) },
             "DescribeAddon" => new() { ["addon"] = EksJson.Addon(rules.Addon(r, p[0], p[1]), now) },
             "DeleteAddon" => new() { ["addon"] = EksJson.Addon(rules.DeleteAddon(r, p[0], p[1]), now) },
-            "ListAddons" => Page("addons", [.. rules.Cluster(r, p[0]).Addons.Keys], request.Query),
+            "ListAddons" => EksPaging.Page("addons", [.. rules.Cluster(r, p[0]).Addons.Keys], request.Query),
             "CreateAccessEntry" => new() { ["accessEntry"] = EksJson.AccessEntry(rules.CreateAccessEntry(r, p[0], Body())) },
             "DescribeAccessEntry" => new() { ["accessEntry"] = EksJson.AccessEntry(rules.AccessEntry(r, p[0], p[1])) },
             "DeleteAccessEntry" => DeleteAccessEntry(r, p[0], p[1]),
-            "ListAccessEntries" => Page("accessEntries", [.. rules.Cluster(r, p[0]).AccessEntries.Keys], request.Query),
+            "ListAccessEntries" => EksPaging.Page("accessEntries", [.. rules.Cluster(r, p[0]).AccessEntries.Keys], request.Query),
             "AssociateAccessPolicy" => new()
             {
                 ["clusterName"] = p[0],
@@ -64,18 +64,7 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
     public IEnumerable<SimulatedResource> Resources()
     {
         rules.Settle();
-        var now = clock.GetUtcNow();
-        var list = new List<SimulatedResource>();
-        foreach (var cluster in rules.Regions.Values.SelectMany(region => region.Clusters.Values))
-        {
-            list.Add(new("eks", "cluster", cluster.Name, Status(cluster.Life.PhaseAt(now)), cluster.Tags));
-            list.AddRange(cluster.Nodegroups.Values.Select(n => new SimulatedResource("eks", "nodegroup", $"{cluster.Name}/{n.Name}", Status(n.Life.PhaseAt(now)), n.Tags)));
-            list.AddRange(cluster.FargateProfiles.Values.Select(f => new SimulatedResource("eks", "fargateprofile", $"{cluster.Name}/{f.Name}", Status(f.Life.PhaseAt(now)), f.Tags)));
-            list.AddRange(cluster.Addons.Values.Select(a => new SimulatedResource("eks", "addon", $"{cluster.Name}/{a.Name}", Status(a.Life.PhaseAt(now)), a.Tags)));
-            list.AddRange(cluster.AccessEntries.Values.Select(e => new SimulatedResource("eks", "access-entry", $"{cluster.Name}/{e.PrincipalArn}", "ACTIVE", e.Tags)));
-        }
-
-        return list;
+        return EksResources.List(rules.Regions.Values, clock.GetUtcNow());
     }
 
     public JsonNode SaveState() => JsonSerializer.SerializeToNode(rules.Regions)!;
@@ -84,13 +73,6 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
         rules.Regions = state.Deserialize<SortedDictionary<string, EksRegion>>() ?? new SortedDictionary<string, EksRegion>(StringComparer.Ordinal);
 
     public void Reset() => rules.Regions = new SortedDictionary<string, EksRegion>(StringComparer.Ordinal);
-
-    private static string Status(Phase phase) => phase switch
-    {
-        Phase.Creating => "CREATING",
-        Phase.Active => "ACTIVE",
-        _ => "DELETING",
-    };
 
     private JsonObject DeleteAccessEntry(string region, string cluster, string principal)
     {
@@ -135,24 +117,4 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
             ["errors"] = new JsonArray(),
         },
     };
-
-    /// <summary>List pagination: maxResults (default 100) with an opaque nextToken (the offset here).</summary>
-    private static JsonObject Page(string field, IReadOnlyList<string> names, IReadOnlyDictionary<string, string> query)
-    {
-        var max = query.TryGetValue("maxResults", out var m) && int.TryParse(m, CultureInfo.InvariantCulture, out var parsed) ? parsed : 100;
-        if (max is < 1 or > 100)
-        {
-            throw EksErrors.InvalidParameter("maxResults must be between 1 and 100");
-        }
-
-        var offset = query.TryGetValue("nextToken", out var t) && int.TryParse(t, CultureInfo.InvariantCulture, out var o) ? o : 0;
-        var page = names.Skip(offset).Take(max).ToList();
-        var json = new JsonObject { [field] = EksJson.Strings(page) };
-        if (offset + page.Count < names.Count)
-        {
-            json["nextToken"] = (offset + page.Count).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return json;
-    }
 }

@@ -81,16 +81,11 @@ internal sealed class ControlPlane(SimulatorAccount account)
             return Error(400, "'seconds' must be a finite number >= 0");
         }
 
-        // Transitions are computed from timestamps on the next access; advancing also fires timers of
-        // the shared clock (the local engine's waits). Saved so a persisted account keeps its time.
-        return await account.RunAsync(
-            () =>
-            {
-                virtualClock.Advance(TimeSpan.FromSeconds(seconds));
-                return Json(200, ClockJson());
-            },
-            mutates: true,
-            cancellationToken);
+        // Advancing fires the shared clock's timers (the local engine's waits), whose continuations may
+        // call the account, so it happens outside the account lock. Service transitions are computed
+        // from timestamps on the next access. Saved so that a persisted account keeps its time.
+        virtualClock.Advance(TimeSpan.FromSeconds(seconds));
+        return await account.RunAsync(() => Json(200, ClockJson()), mutates: true, cancellationToken);
     }
 
     private async Task<SimulatedResponse> SetFaultsAsync(HttpRequest request, CancellationToken cancellationToken)

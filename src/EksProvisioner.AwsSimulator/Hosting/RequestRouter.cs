@@ -65,6 +65,12 @@ internal sealed class RequestRouter(SimulatorAccount account, ControlPlane contr
         {
             return ErrorResponses.For(request.Service, error.Code, error.Status, error.Message, request.RequestId);
         }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException)
+        {
+            // A simulator bug, not an AWS answer: reported as AWS reports its own failures (500), with
+            // the exception in the message so the caller sees it instead of an empty 500.
+            return ErrorResponses.For(request.Service, "InternalFailure", 500, $"Simulator failure in {request.Service}: {error.GetType().Name}: {error.Message}", request.RequestId);
+        }
     }
 
     /// <summary>

@@ -1,4 +1,7 @@
 using EksProvisioner.AwsSimulator.Tests.Support;
+using EksProvisioner.Core.Time;
+using EksProvisioner.StepFunctionsLocal;
+using EksProvisioner.StepFunctionsLocal.Api;
 
 namespace EksProvisioner.AwsSimulator.Tests.Conformance;
 
@@ -10,35 +13,37 @@ namespace EksProvisioner.AwsSimulator.Tests.Conformance;
 public sealed class AwsCliConformanceTests
 {
     [Fact]
-    public async Task IamAndSts_CliParsesAnswersAndErrorCodes()
+    public async Task QueryServices_CliParsesAnswersAndErrorCodes()
     {
-        await using var sim = await Sim.StartAsync();
+        await using var sim = await Sim.StartAsync(network: false);
         var cli = AwsCli.Require(sim.Simulator.Endpoint);
 
         var identity = cli.RunAsync("sts", "get-caller-identity");
         var created = await cli.RunAsync("iam", "create-role", "--role-name", "cli-role", "--assume-role-policy-document", Steps.TrustPolicy, "--tags", "Key=eksprov:environment,Value=cli");
         Assert.True(created.ExitCode == 0, created.ToString());
         var attach = await cli.RunAsync("iam", "attach-role-policy", "--role-name", "cli-role", "--policy-arn", "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy");
-        var put = await cli.RunAsync("iam", "put-role-policy", "--role-name", "cli-role", "--policy-name", "inline", "--policy-document", Steps.InlinePolicy);
         var results = await Task.WhenAll(
             cli.RunAsync("iam", "create-role", "--role-name", "cli-role", "--assume-role-policy-document", Steps.TrustPolicy),
             cli.RunAsync("iam", "delete-role", "--role-name", "cli-role"),
             cli.RunAsync("iam", "get-role", "--role-name", "cli-role"),
             cli.RunAsync("iam", "list-attached-role-policies", "--role-name", "cli-role"),
-            cli.RunAsync("iam", "list-role-tags", "--role-name", "cli-role"),
-            cli.RunAsync("iam", "get-role", "--role-name", "nobody"));
-        var (duplicate, conflict, role, attached, tags, missing) = (results[0], results[1], results[2], results[3], results[4], results[5]);
+            cli.RunAsync("iam", "get-role", "--role-name", "nobody"),
+            cli.RunAsync("ec2", "describe-availability-zones"),
+            cli.RunAsync("ec2", "delete-vpc", "--vpc-id", "vpc-00000000000000000"));
+        var (duplicate, conflict, role, attached, missing) = (results[0], results[1], results[2], results[3], results[4]);
+        var (zones, noVpc) = (results[5], results[6]);
 
         Assert.Equal("123456789012", (await identity).Json["Account"]!.GetValue<string>());
         Assert.Equal("arn:aws:iam::123456789012:role/cli-role", created.Json["Role"]!["Arn"]!.GetValue<string>());
         Assert.True(attach.ExitCode == 0, attach.ToString());
-        Assert.True(put.ExitCode == 0, put.ToString());
         Assert.Equal("EntityAlreadyExists", duplicate.ErrorCode);
         Assert.Equal("DeleteConflict", conflict.ErrorCode);
         Assert.Equal("sts:AssumeRole", role.Json["Role"]!["AssumeRolePolicyDocument"]!["Statement"]![0]!["Action"]!.GetValue<string>());
         Assert.Equal("AmazonEKSClusterPolicy", attached.Json["AttachedPolicies"]![0]!["PolicyName"]!.GetValue<string>());
-        Assert.Equal("cli", tags.Json["Tags"]![0]!["Value"]!.GetValue<string>());
+        Assert.Equal("cli", role.Json["Role"]!["Tags"]![0]!["Value"]!.GetValue<string>());
         Assert.Equal("NoSuchEntity", missing.ErrorCode);
+        Assert.Contains(zones.Json["AvailabilityZones"]!.AsArray(), z => z!["ZoneName"]!.GetValue<string>() == "us-east-1a");
+        Assert.Equal("InvalidVpcID.NotFound", noVpc.ErrorCode);
     }
 
     [Fact]
@@ -46,6 +51,7 @@ public sealed class AwsCliConformanceTests
     {
         await using var sim = await Sim.StartAsync();
         var cli = AwsCli.Require(sim.Simulator.Endpoint);
+        sim.Simulator.RegisterStepFunctions(new StepFunctionsApi(new StepFunctionsEngine(sim.Clock, Randomizers.Seeded(1))));
         var role = await Steps.CreateRoleAsync(sim.Client, "eks-role");
         await sim.Client.AdvanceAsync(30);
 
@@ -53,7 +59,6 @@ public sealed class AwsCliConformanceTests
             "eks", "create-cluster", "--name", "cli", "--role-arn", role, "--resources-vpc-config", "subnetIds=subnet-a,subnet-b",
             "--access-config", "authenticationMode=API", "--tags", "eksprov:environment=cli");
         Assert.True(cluster.ExitCode == 0, cluster.ToString());
-        var early = await cli.RunAsync("eks", "create-nodegroup", "--cluster-name", "cli", "--nodegroup-name", "ng", "--node-role", role, "--subnets", "subnet-a");
         await sim.Client.AdvanceAsync(600);
         var results = await Task.WhenAll(
             cli.RunAsync("eks", "create-nodegroup", "--cluster-name", "cli", "--nodegroup-name", "ng", "--node-role", role, "--subnets", "subnet-a", "subnet-b"),
@@ -65,11 +70,12 @@ public sealed class AwsCliConformanceTests
         var later = await Task.WhenAll(
             cli.RunAsync("eks", "describe-cluster", "--name", "cli"),
             cli.RunAsync("eks", "associate-access-policy", "--cluster-name", "cli", "--principal-arn", role, "--policy-arn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy", "--access-scope", "type=cluster"),
-            cli.RunAsync("eks", "delete-cluster", "--name", "cli"));
-        var (described, associated, inUse) = (later[0], later[1], later[2]);
+            cli.RunAsync("eks", "delete-cluster", "--name", "cli"),
+            cli.RunAsync("stepfunctions", "create-state-machine", "--name", "sm", "--role-arn", role, "--definition", "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"End\":true}}}"),
+            cli.RunAsync("stepfunctions", "describe-execution", "--execution-arn", "arn:aws:states:us-east-1:123456789012:execution:none:x"));
+        var (described, associated, inUse, machine, noExecution) = (later[0], later[1], later[2], later[3], later[4]);
 
         Assert.Equal("CREATING", cluster.Json["cluster"]!["status"]!.GetValue<string>());
-        Assert.Equal("InvalidRequestException", early.ErrorCode);
         Assert.Equal("CREATING", nodegroup.Json["nodegroup"]!["status"]!.GetValue<string>());
         Assert.Equal("CREATING", fargate.Json["fargateProfile"]!["status"]!.GetValue<string>());
         Assert.Equal("CREATING", addon.Json["addon"]!["status"]!.GetValue<string>());
@@ -80,5 +86,7 @@ public sealed class AwsCliConformanceTests
         Assert.Equal(new DateTimeOffset(2026, 1, 5, 9, 0, 30, TimeSpan.Zero).ToUnixTimeSeconds(), described.Json["cluster"]!["createdAt"]!.GetValue<double>());
         Assert.Equal("cluster", associated.Json["associatedAccessPolicy"]!["accessScope"]!["type"]!.GetValue<string>());
         Assert.Equal("ResourceInUseException", inUse.ErrorCode);
+        Assert.EndsWith(":stateMachine:sm", machine.Json["stateMachineArn"]!.GetValue<string>());
+        Assert.Equal("ExecutionDoesNotExist", noExecution.ErrorCode);
     }
 }

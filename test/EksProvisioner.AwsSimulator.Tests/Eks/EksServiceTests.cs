@@ -278,4 +278,69 @@ public sealed class EksServiceTests
         Assert.Equal("c", second.Json["clusters"]![0]!.GetValue<string>());
         Assert.Null(second.Json["nextToken"]);
     }
+
+    [Fact]
+    public async Task CreateNodegroup_YoungNodeRole_InvalidParameterUntilPropagated()
+    {
+        await using var sim = await Sim.StartAsync();
+        await Steps.ActiveClusterAsync(sim);
+        var nodeRole = await Steps.CreateRoleAsync(sim.Client, "node-role");
+
+        var early = await sim.Client.RestAsync(HttpMethod.Post, "/clusters/demo/node-groups", Steps.NodegroupBody("ng", nodeRole));
+        await sim.Client.AdvanceAsync(10);
+        var later = await sim.Client.RestAsync(HttpMethod.Post, "/clusters/demo/node-groups", Steps.NodegroupBody("ng", nodeRole));
+
+        Assert.Equal("InvalidParameterException", early.ErrorCode);
+        Assert.Contains("could not be assumed", early.Json["message"]!.GetValue<string>());
+        Assert.Equal("CREATING", Status(later, "nodegroup"));
+    }
+
+    [Fact]
+    public async Task Nodegroup_CreateThenDelete_ActiveThenDeletingThenNotFound()
+    {
+        await using var sim = await Sim.StartAsync();
+        var role = await Steps.ActiveClusterAsync(sim);
+        await sim.Client.RestAsync(HttpMethod.Post, "/clusters/demo/node-groups", Steps.NodegroupBody("ng", role));
+
+        await sim.Client.AdvanceAsync(240);
+        var active = await sim.Client.RestAsync(HttpMethod.Get, "/clusters/demo/node-groups/ng");
+        await sim.Client.RestAsync(HttpMethod.Delete, "/clusters/demo/node-groups/ng");
+        await sim.Client.AdvanceAsync(299);
+        var deleting = await sim.Client.RestAsync(HttpMethod.Get, "/clusters/demo/node-groups/ng");
+        await sim.Client.AdvanceAsync(1);
+        var gone = await sim.Client.RestAsync(HttpMethod.Get, "/clusters/demo/node-groups/ng");
+        var list = await sim.Client.RestAsync(HttpMethod.Get, "/clusters/demo/node-groups");
+
+        Assert.Equal("ACTIVE", Status(active, "nodegroup"));
+        Assert.NotEmpty(active.Json["nodegroup"]!["resources"]!["autoScalingGroups"]!.AsArray());
+        Assert.Equal("DELETING", Status(deleting, "nodegroup"));
+        Assert.Equal(HttpStatusCode.NotFound, gone.Status);
+        Assert.Equal("ResourceNotFoundException", gone.ErrorCode);
+        Assert.Empty(list.Json["nodegroups"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task CreateCluster_JitteredLatencyModel_ActiveWithinSpreadReproducibly()
+    {
+        var latency = new Contracts.LatencyModel { ClusterCreateSeconds = 100, JitterFraction = 0.5, Seed = 3 };
+        var readyTimes = new List<int>();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            await using var sim = await Sim.StartAsync(new AwsSimulatorOptions { Latency = latency });
+            var role = await Steps.CreateRoleAsync(sim.Client, "r");
+            await sim.Client.AdvanceAsync(30);
+            await sim.Client.RestAsync(HttpMethod.Post, "/clusters", Steps.ClusterBody("c1", role));
+            var waited = 0;
+            while (Status(await sim.Client.RestAsync(HttpMethod.Get, "/clusters/c1"), "cluster") == "CREATING")
+            {
+                await sim.Client.AdvanceAsync(1);
+                waited++;
+            }
+
+            readyTimes.Add(waited);
+        }
+
+        Assert.InRange(readyTimes[0], 50, 150);
+        Assert.Equal(readyTimes[0], readyTimes[1]);
+    }
 }

@@ -91,4 +91,21 @@ public sealed class ControlPlaneTests
 
         Assert.Equal(HttpStatusCode.NotFound, reply.Status);
     }
+
+    [Fact]
+    public async Task ClockAdvance_RealtimeClock_ConflictAndClockFollowsWall()
+    {
+        var wall = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(VirtualClock.DefaultStart);
+        var clock = ClockMode.Parse("realtime:10").CreateClock(wall, VirtualClock.DefaultStart);
+        await using var simulator = await AwsSimulator.StartAsync(new AwsSimulatorOptions { Clock = clock }, TestContext.Current.CancellationToken);
+        using var client = new SimClient(simulator.Endpoint);
+
+        var refused = await client.AdvanceAsync(60);
+        wall.Advance(TimeSpan.FromSeconds(6));
+        var now = await client.ControlAsync(HttpMethod.Get, "/_simulator/clock");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Equal("realtime", now.Json["mode"]!.GetValue<string>());
+        Assert.Equal(VirtualClock.DefaultStart.AddMinutes(1), DateTimeOffset.Parse(now.Json["now"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

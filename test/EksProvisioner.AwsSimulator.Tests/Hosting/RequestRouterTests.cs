@@ -73,4 +73,20 @@ public sealed class RequestRouterTests
         Assert.Equal("123456789012", reply.XmlValue("Account"));
         Assert.Equal("arn:aws:iam::123456789012:user/testing", reply.XmlValue("Arn"));
     }
+
+    [Fact]
+    public async Task Handle_ServiceThrowsUnexpectedly_InternalFailureNamesTheException()
+    {
+        await using var sim = await Sim.StartAsync(network: false);
+        sim.Simulator.Register(new JsonTargetService("states", (_, _) => throw new InvalidOperationException("broken")));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent("{}", Encoding.UTF8, "application/x-amz-json-1.0") };
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", "AWSStepFunctions.ListStateMachines");
+        request.Headers.TryAddWithoutValidation("Authorization", SimClient.Authorization("states"));
+
+        var reply = await sim.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, reply.Status);
+        Assert.Equal("InternalFailure", reply.ErrorCode);
+        Assert.Contains("InvalidOperationException: broken", reply.Json["message"]!.GetValue<string>());
+    }
 }

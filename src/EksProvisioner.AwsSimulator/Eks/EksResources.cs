@@ -1,0 +1,29 @@
+using EksProvisioner.AwsSimulator.Contracts;
+
+namespace EksProvisioner.AwsSimulator.Eks;
+
+/// <summary>EKS resources as <c>GET /_simulator/resources</c> lists them, with their EKS status.</summary>
+internal static class EksResources
+{
+    public static List<SimulatedResource> List(IEnumerable<EksRegion> regions, DateTimeOffset now)
+    {
+        var list = new List<SimulatedResource>();
+        foreach (var cluster in regions.SelectMany(region => region.Clusters.Values))
+        {
+            list.Add(new("eks", "cluster", cluster.Name, Status(cluster.Life.PhaseAt(now)), cluster.Tags));
+            list.AddRange(cluster.Nodegroups.Values.Select(n => new SimulatedResource("eks", "nodegroup", $"{cluster.Name}/{n.Name}", Status(n.Life.PhaseAt(now)), n.Tags)));
+            list.AddRange(cluster.FargateProfiles.Values.Select(f => new SimulatedResource("eks", "fargateprofile", $"{cluster.Name}/{f.Name}", Status(f.Life.PhaseAt(now)), f.Tags)));
+            list.AddRange(cluster.Addons.Values.Select(a => new SimulatedResource("eks", "addon", $"{cluster.Name}/{a.Name}", Status(a.Life.PhaseAt(now)), a.Tags)));
+            list.AddRange(cluster.AccessEntries.Values.Select(e => new SimulatedResource("eks", "access-entry", $"{cluster.Name}/{e.PrincipalArn}", "ACTIVE", e.Tags)));
+        }
+
+        return list;
+    }
+
+    private static string Status(Phase phase) => phase switch
+    {
+        Phase.Creating => "CREATING",
+        Phase.Active => "ACTIVE",
+        _ => "DELETING",
+    };
+}
