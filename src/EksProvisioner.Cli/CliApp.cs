@@ -43,6 +43,7 @@ public static class CliApp
     {
         var root = new RootCommand("EksProvisioner: create and tear down Amazon EKS environments on demand.");
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(UpCommand.Create(context));
         return root;
     }
 
