@@ -18,8 +18,17 @@ internal sealed class LocalScenario : IAsyncDisposable
 
     public static string Request(string name) => new JsonObject { ["name"] = name }.ToJsonString();
 
-    public Task<LocalRun> UpAsync(string name) =>
-        LocalRun.ExecuteAsync(Account, Account.ProvisionArn, Request(name), name + "-up", null, TestContext.Current.CancellationToken);
+    /// <summary>A request using every feature: node group, Fargate profile, add-on, access entry.</summary>
+    public static string FullRequest(string name) => new JsonObject
+    {
+        ["name"] = name,
+        ["fargateProfiles"] = new JsonArray(new JsonObject { ["name"] = "system", ["selectors"] = new JsonArray(new JsonObject { ["namespace"] = "kube-system" }) }),
+        ["addons"] = new JsonArray(new JsonObject { ["name"] = "vpc-cni" }),
+        ["access"] = new JsonObject { ["adminPrincipalArns"] = new JsonArray("arn:aws:iam::123456789012:role/admin") },
+    }.ToJsonString();
+
+    public Task<LocalRun> UpAsync(string name, string? request = null) =>
+        LocalRun.ExecuteAsync(Account, Account.ProvisionArn, request ?? Request(name), name + "-up", null, TestContext.Current.CancellationToken);
 
     public Task<LocalRun> DownAsync(string name) =>
         LocalRun.ExecuteAsync(

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using EksProvisioner.Aws;
-using EksProvisioner.Aws.Http;
 using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Runtime;
@@ -74,12 +73,8 @@ public sealed class LocalAccount : IAsyncDisposable
                 Credentials = new BasicAWSCredentials("local", "local"),
                 EndpointUrl = simulator.Endpoint,
                 EnvironmentVariables = _ => null,
-
-                // While a Lambda task is in flight the virtual clock stands still, so an in-client backoff
-                // on it would never end; throttling surfaces to the state machine's Retry instead.
-                Retry = AwsRetryOptions.None,
             },
-            clock,
+            new InvocationTime(clock),
             Randomizers.Seeded(options.Seed + 1)));
         var account = new LocalAccount(simulator, engine, options, holder);
         account.RegisterFunctions();
