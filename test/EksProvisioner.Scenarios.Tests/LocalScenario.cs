@@ -11,10 +11,11 @@ internal sealed class LocalScenario : IAsyncDisposable
 
     public LocalAccount Account { get; }
 
-    public static async Task<LocalScenario> StartAsync(FaultRules? faults = null) =>
-        new(await LocalAccount.StartAsync(
-            new LocalAccountOptions { StateDirectory = null, Faults = faults ?? FaultRules.None },
-            TestContext.Current.CancellationToken));
+    public static Task<LocalScenario> StartAsync(FaultRules? faults = null) =>
+        StartAsync(new LocalAccountOptions { StateDirectory = null, Faults = faults ?? FaultRules.None });
+
+    public static async Task<LocalScenario> StartAsync(LocalAccountOptions options) =>
+        new(await LocalAccount.StartAsync(options, TestContext.Current.CancellationToken));
 
     public static string Request(string name) => new JsonObject { ["name"] = name }.ToJsonString();
 

@@ -60,6 +60,7 @@ public sealed class LocalAccount : IAsyncDisposable
                 Clock = clock,
                 Latency = options.Latency,
                 Faults = options.Faults,
+                Ec2Quotas = options.Ec2Quotas,
                 StateDirectory = options.StateDirectory is null ? null : Path.Combine(options.StateDirectory, "account"),
             },
             cancellationToken);
@@ -113,7 +114,17 @@ public sealed class LocalAccount : IAsyncDisposable
         }
     }
 
-    private Task<JsonNode?> Invoke(ILambdaHandler handler, string arn, JsonNode? payload, CancellationToken cancellationToken)
+    private async Task<JsonNode?> Invoke(ILambdaHandler handler, string arn, JsonNode? payload, CancellationToken cancellationToken)
+    {
+        if (Options.InvokeStagesTwice)
+        {
+            _ = await InvokeOnce(handler, arn, payload?.DeepClone(), cancellationToken);
+        }
+
+        return await InvokeOnce(handler, arn, payload, cancellationToken);
+    }
+
+    private Task<JsonNode?> InvokeOnce(ILambdaHandler handler, string arn, JsonNode? payload, CancellationToken cancellationToken)
     {
         var now = Clock.GetUtcNow();
         var context = new LambdaInvocationContext(

@@ -21,6 +21,15 @@ public sealed record LocalAccountOptions
     /// <summary>The simulator's durations.</summary>
     public LatencyModel Latency { get; init; } = LatencyModel.Default;
 
+    /// <summary>The simulator's EC2 quotas (raise them to run many environments side by side).</summary>
+    public AwsSimulator.Ec2.Ec2Quotas Ec2Quotas { get; init; } = AwsSimulator.Ec2.Ec2Quotas.Default;
+
+    /// <summary>
+    /// Runs every stage function twice per invocation and answers the second result, as a Lambda or
+    /// Step Functions retry of a call that had in fact succeeded would: for idempotency checks.
+    /// </summary>
+    public bool InvokeStagesTwice { get; init; }
+
     /// <summary>Seed of the engine's jitter and the clients' retry jitter.</summary>
     public int Seed { get; init; } = 1;
 }
