@@ -4,7 +4,7 @@ using EksProvisioner.StepFunctionsLocal;
 namespace EksProvisioner.Cli.Local;
 
 /// <summary>The outcome of one execution on a <see cref="LocalAccount"/>, with what the CLI reports.</summary>
-public sealed record LocalRun(ExecutionResult Result, JsonArray History, double SimulatedSeconds, int StateTransitions)
+public sealed record LocalRun(ExecutionResult Result, JsonArray History, double SimulatedSeconds, int StateTransitions, TimeSpan WallTime)
 {
     /// <summary>
     /// Starts <paramref name="machineArn"/> and waits for it; <paramref name="progress"/> sees each state as
@@ -14,6 +14,7 @@ public sealed record LocalRun(ExecutionResult Result, JsonArray History, double 
         LocalAccount account, string machineArn, string input, string name, Action<string, DateTimeOffset>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var arn = account.Engine.StartExecution(machineArn, input, name);
         var completion = account.Engine.WaitForExecutionAsync(arn, cancellationToken);
         var seen = 0;
@@ -25,10 +26,11 @@ public sealed record LocalRun(ExecutionResult Result, JsonArray History, double 
         }
 
         var result = await completion;
+        var wall = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var history = ExecutionHistory.Read(account.Api, arn);
         Report(history, seen, progress);
         var seconds = ((result.StopDate ?? account.Clock.GetUtcNow()) - result.StartDate).TotalSeconds;
-        return new LocalRun(result, history, seconds, ExecutionHistory.StateTransitions(history));
+        return new LocalRun(result, history, seconds, ExecutionHistory.StateTransitions(history), wall);
     }
 
     private static int Report(LocalAccount account, string arn, int seen, Action<string, DateTimeOffset>? progress) =>

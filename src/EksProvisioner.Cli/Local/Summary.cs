@@ -50,6 +50,7 @@ internal static class Summary
 
         await o.WriteLineAsync($"Simulated time:    {run.SimulatedSeconds.ToString("0", CultureInfo.InvariantCulture)} s");
         await o.WriteLineAsync($"State transitions: {run.StateTransitions}");
+        await o.WriteLineAsync($"Wall time:         {run.WallTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s (execution only)");
         await o.WriteLineAsync($"Execution:         {run.Result.ExecutionArn}");
         if (kubeconfig is not null)
         {
