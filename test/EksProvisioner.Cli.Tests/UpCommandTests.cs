@@ -48,6 +48,30 @@ public sealed class UpCommandTests
     }
 
     [Fact]
+    public async Task Up_LatencyModelFile_ShortensTheSimulatedDuration()
+    {
+        using var state = new StateDir();
+        var latency = Path.Combine(state.Path, "latency.json");
+        await File.WriteAllTextAsync(latency, """{"clusterCreateSeconds": 300, "nodegroupCreateSeconds": 120}""", TestContext.Current.CancellationToken);
+
+        var run = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", Path.Combine(state.Path, "s"), "--latency-model", latency);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.InRange(JsonNode.Parse(run.Stdout)!["simulatedSeconds"]!.GetValue<double>(), 420, 839);
+    }
+
+    [Fact]
+    public async Task Up_UnreadableFaultsFile_ExitsTwo()
+    {
+        using var state = new StateDir();
+
+        var run = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--state-dir", state.Path, "--faults", Path.Combine(state.Path, "missing.json"));
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.Contains("fault", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Up_WithoutLocal_ExitsTwo()
     {
         var run = await CliRun.RunAsync("up", StateDir.Minimal);
