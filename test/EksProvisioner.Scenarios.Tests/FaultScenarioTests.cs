@@ -60,6 +60,22 @@ public sealed class FaultScenarioTests
     }
 
     [Fact]
+    public async Task Up_SlowCreateClusterCall_SucceedsLaterInSimulatedTime()
+    {
+        // The delay lands while a Lambda task is in flight (virtual time held still): it must advance the clock, not wait on it.
+        var faults = new FaultRules { Rules = [new FaultRule { Service = "eks", Operation = "CreateCluster", LatencySeconds = 45 }] };
+        await using var baseline = await LocalScenario.StartAsync();
+        await using var slow = await LocalScenario.StartAsync(faults);
+
+        var fast = await baseline.UpAsync("dev");
+        var run = await slow.UpAsync("dev");
+
+        Assert.Equal(ExecutionStatus.Succeeded, run.Result.Status);
+        // Later by the delay, less what the polling schedule (anchored on EKS's createdAt) absorbs.
+        Assert.True(run.SimulatedSeconds > fast.SimulatedSeconds, $"{run.SimulatedSeconds} vs {fast.SimulatedSeconds}");
+    }
+
+    [Fact]
     public async Task Up_ThirtyPercentThrottling_StillSucceeds()
     {
         var faults = new FaultRules
