@@ -20,6 +20,7 @@ public sealed class LocalAccount : IAsyncDisposable
 {
     private const string FunctionPrefix = "eksprov-";
     private readonly AwsSimulator.AwsSimulator _simulator;
+    private readonly StageClientsHolder _holder;
 
     private LocalAccount(AwsSimulator.AwsSimulator simulator, StepFunctionsEngine engine, LocalAccountOptions options, StageClientsHolder holder)
     {
@@ -29,8 +30,6 @@ public sealed class LocalAccount : IAsyncDisposable
         Api = new StepFunctionsApi(engine);
         _holder = holder;
     }
-
-    private readonly StageClientsHolder _holder;
 
     public LocalAccountOptions Options { get; }
 
