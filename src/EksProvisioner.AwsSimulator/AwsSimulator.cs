@@ -96,10 +96,11 @@ public sealed class AwsSimulator : IAsyncDisposable
     public Task SetFaultsAsync(Faults.FaultRules rules, CancellationToken cancellationToken = default) =>
         _account.RunAsync(() => { _account.Faults.Set(rules); return true; }, mutates: false, cancellationToken);
 
-    /// <summary>Stops serving.</summary>
+    /// <summary>Stops serving, persisting the clock as it is now (time may have passed since the last change).</summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
+        await _account.RunAsync(() => true, mutates: true, CancellationToken.None);
         await _app.DisposeAsync();
         _account.Dispose();
     }

@@ -43,6 +43,11 @@ public static class CliApp
     {
         var root = new RootCommand("EksProvisioner: create and tear down Amazon EKS environments on demand.");
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(UpCommand.Create(context));
+        root.Subcommands.Add(DownCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(ListCommand.Create(context));
+        root.Subcommands.Add(HistoryCommand.Create(context));
         root.Subcommands.Add(ValidateAslCommand.Create(context));
         root.Subcommands.Add(SimulatorCommand.Create(context));
         return root;

@@ -30,6 +30,23 @@ public sealed class StateStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task StateDirectory_TimePassedAfterLastChange_RestartRestoresTheLaterClock()
+    {
+        var options = new AwsSimulatorOptions { StateDirectory = _directory };
+        DateTimeOffset stopped;
+        await using (var first = await Sim.StartAsync(options, network: false))
+        {
+            await Steps.CreateRoleAsync(first.Client, "r");
+            first.Clock.Advance(TimeSpan.FromMinutes(4));
+            stopped = first.Clock.GetUtcNow();
+        }
+
+        await using var second = await Sim.StartAsync(options, network: false);
+
+        Assert.Equal(stopped, second.Clock.GetUtcNow());
+    }
+
+    [Fact]
     public async Task StateDirectory_CrashLeftTornTempFile_LastCompleteStateLoads()
     {
         var options = new AwsSimulatorOptions { StateDirectory = _directory };

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace EksProvisioner.Cli.Local;
+
+/// <summary>
+/// The environments of a local account, one directory each under <c>STATE/environments/NAME</c>: the
+/// last execution's record, its history and the kubeconfig. The engine itself lives only as long as
+/// the process, so this is how <c>status</c>, <c>list</c> and <c>history</c> work across runs.
+/// </summary>
+public sealed class EnvironmentRecords(string stateDirectory)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public string Directory(string name) => Path.Combine(stateDirectory, "environments", name);
+
+    public string KubeconfigPath(string name) => Path.Combine(Directory(name), "kubeconfig");
+
+    public void Save(EnvironmentRecord record, JsonNode? history)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var dir = Directory(record.Name);
+        System.IO.Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "record.json"), JsonSerializer.Serialize(record, Json));
+        File.WriteAllText(Path.Combine(dir, $"history-{record.Operation}.json"), history?.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) ?? "[]");
+    }
+
+    public EnvironmentRecord? Load(string name)
+    {
+        var path = Path.Combine(Directory(name), "record.json");
+        return File.Exists(path) ? JsonSerializer.Deserialize<EnvironmentRecord>(File.ReadAllText(path), Json) : null;
+    }
+
+    /// <summary>The history of the environment's last <paramref name="operation"/> (up or down), or null.</summary>
+    public JsonNode? History(string name, string operation)
+    {
+        var path = Path.Combine(Directory(name), $"history-{operation}.json");
+        return File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) : null;
+    }
+
+    public IReadOnlyList<EnvironmentRecord> All()
+    {
+        var root = Path.Combine(stateDirectory, "environments");
+        return !System.IO.Directory.Exists(root)
+            ? []
+            : [.. System.IO.Directory.GetDirectories(root).Select(d => Load(Path.GetFileName(d))).OfType<EnvironmentRecord>().OrderBy(r => r.Name, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Text.Json;
+using EksProvisioner.AwsSimulator.Contracts;
+using EksProvisioner.AwsSimulator.Faults;
+
+namespace EksProvisioner.Cli.Local;
+
+/// <summary>The options every local-account command shares: --local, --state-dir, --faults, --latency-model.</summary>
+internal sealed class LocalCommandOptions
+{
+    private static readonly JsonSerializerOptions FileOptions = new() { PropertyNameCaseInsensitive = true };
+
+    public Option<bool> Local { get; } = new("--local") { Description = "Run against the simulated AWS account in this process (the only mode so far)." };
+
+    public Option<string> StateDir { get; } = new("--state-dir")
+    {
+        Description = "Where the local account persists between runs.",
+        DefaultValueFactory = _ => LocalAccountOptions.DefaultStateDirectory,
+    };
+
+    public Option<string?> Faults { get; } = new("--faults") { Description = "A JSON file of the simulator's fault rules." };
+
+    public Option<string?> LatencyModel { get; } = new("--latency-model") { Description = "A JSON file overriding the simulator's durations." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Local);
+        command.Options.Add(StateDir);
+        command.Options.Add(Faults);
+        command.Options.Add(LatencyModel);
+    }
+
+    /// <summary>The account options, or null after telling stderr what is wrong (exit 2).</summary>
+    public async Task<LocalAccountOptions?> ReadAsync(ParseResult parse, string region, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (!parse.GetValue(Local))
+        {
+            await stderr.WriteLineAsync("eksprov: only --local is supported so far; add --local to use the simulated account.");
+            return null;
+        }
+
+        try
+        {
+            var faults = parse.GetValue(Faults) is { } faultsFile
+                ? FaultRules.Parse(await File.ReadAllTextAsync(faultsFile, cancellationToken))
+                : FaultRules.None;
+            var latency = parse.GetValue(LatencyModel) is { } latencyFile
+                ? JsonSerializer.Deserialize<LatencyModel>(await File.ReadAllTextAsync(latencyFile, cancellationToken), FileOptions) ?? AwsSimulator.Contracts.LatencyModel.Default
+                : AwsSimulator.Contracts.LatencyModel.Default;
+            return new LocalAccountOptions { StateDirectory = parse.GetValue(StateDir), Region = region, Faults = faults, Latency = latency };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or FormatException or ArgumentException)
+        {
+            await stderr.WriteLineAsync($"eksprov: cannot read the fault or latency file: {e.Message}");
+            return null;
+        }
+    }
+}
