@@ -33,6 +33,8 @@ internal sealed partial class PathEngine
 
     public static PathEngine Provision() => new("provision-environment", "provision-mocks.json");
 
+    public static PathEngine Teardown() => new("teardown-environment", "teardown-mocks.json");
+
     public string ExecutionArn { get; private set; } = "";
 
     public async Task<ExecutionResult> RunAsync(string testCase, string input = """{"name":"paths"}""")
