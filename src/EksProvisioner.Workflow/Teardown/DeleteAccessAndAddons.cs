@@ -1,4 +1,3 @@
-using EksProvisioner.Aws;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Support;
@@ -21,24 +20,14 @@ public sealed class DeleteAccessAndAddons(IEksClient eks)
             return new PhaseResult(true, 0, TeardownItems.Merge(input.Deleted, []));
         }
 
-        var deleted = new List<string>();
-        var remaining = 0;
-        await foreach (var addon in eks.ListAllAddonsAsync(clusterName, cancellationToken))
-        {
-            remaining++;
-            var described = await eks.DescribeAddonAsync(new DescribeAddonRequest { ClusterName = clusterName, AddonName = addon }, cancellationToken);
-            if (described.Addon?.Status == "DELETING")
-            {
-                continue;
-            }
-
-            if (await AwsIdioms.DeleteIfExistsAsync(
-                ct => eks.DeleteAddonAsync(new DeleteAddonRequest { ClusterName = clusterName, AddonName = addon }, ct), cancellationToken))
-            {
-                deleted.Add(TeardownItems.Describe("addon", clusterName + "/" + addon));
-            }
-        }
-
-        return new PhaseResult(remaining == 0, remaining == 0 ? 0 : TeardownWaits.AddonSeconds, TeardownItems.Merge(input.Deleted, deleted));
+        return await ClusterChildren.DeleteAllAsync(
+            input,
+            "addon",
+            clusterName,
+            eks.ListAllAddonsAsync(clusterName, cancellationToken),
+            async (name, ct) => (await eks.DescribeAddonAsync(new DescribeAddonRequest { ClusterName = clusterName, AddonName = name }, ct)).Addon?.Status,
+            (name, ct) => eks.DeleteAddonAsync(new DeleteAddonRequest { ClusterName = clusterName, AddonName = name }, ct),
+            TeardownWaits.AddonSeconds,
+            cancellationToken);
     }
 }

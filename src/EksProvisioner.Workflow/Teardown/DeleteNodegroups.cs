@@ -1,6 +1,4 @@
-using EksProvisioner.Aws;
 using EksProvisioner.Aws.Eks;
-using EksProvisioner.Core.Errors;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Support;
 
@@ -22,31 +20,14 @@ public sealed class DeleteNodegroups(IEksClient eks)
             return new PhaseResult(true, 0, TeardownItems.Merge(input.Deleted, []));
         }
 
-        var deleted = new List<string>();
-        var remaining = 0;
-        await foreach (var name in eks.ListAllNodegroupsAsync(clusterName, cancellationToken))
-        {
-            remaining++;
-            var described = await eks.DescribeNodegroupAsync(new DescribeNodegroupRequest { ClusterName = clusterName, NodegroupName = name }, cancellationToken);
-            if (described.Nodegroup?.Status == "DELETING")
-            {
-                continue;
-            }
-
-            try
-            {
-                if (await AwsIdioms.DeleteIfExistsAsync(
-                    ct => eks.DeleteNodegroupAsync(new DeleteNodegroupRequest { ClusterName = clusterName, NodegroupName = name }, ct), cancellationToken))
-                {
-                    deleted.Add(TeardownItems.Describe("nodegroup", clusterName + "/" + name));
-                }
-            }
-            catch (DependencyStillPresentException)
-            {
-                // EKS refuses while the node group is still being created or updated; the next pass asks again.
-            }
-        }
-
-        return new PhaseResult(remaining == 0, remaining == 0 ? 0 : TeardownWaits.NodegroupSeconds, TeardownItems.Merge(input.Deleted, deleted));
+        return await ClusterChildren.DeleteAllAsync(
+            input,
+            "nodegroup",
+            clusterName,
+            eks.ListAllNodegroupsAsync(clusterName, cancellationToken),
+            async (name, ct) => (await eks.DescribeNodegroupAsync(new DescribeNodegroupRequest { ClusterName = clusterName, NodegroupName = name }, ct)).Nodegroup?.Status,
+            (name, ct) => eks.DeleteNodegroupAsync(new DeleteNodegroupRequest { ClusterName = clusterName, NodegroupName = name }, ct),
+            TeardownWaits.NodegroupSeconds,
+            cancellationToken);
     }
 }
