@@ -427,6 +427,21 @@ public sealed partial class ServerlessTemplateTests
         Assert.All(functions, f => Assert.Matches(new Regex($"(?m)^build-{f}: publish$", RegexOptions.None, TimeSpan.FromSeconds(1)), makefile));
     }
 
+    [Fact]
+    public void LambdaToolsDefaults_TemplateParameters_AreParametersOfTheTemplate()
+    {
+        var defaults = JsonNode.Parse(RepositoryFiles.Read("aws-lambda-tools-defaults.json"))!;
+        var parameters = Template.Root["Parameters"]!.AsObject();
+
+        Assert.True(File.Exists(RepositoryFiles.PathOf(defaults["template"]!.GetValue<string>())));
+        var names = defaults["template-parameters"]!.GetValue<string>()
+            .Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p[..p.IndexOf('=', StringComparison.Ordinal)])
+            .ToList();
+        Assert.NotEmpty(names);
+        Assert.All(names, n => Assert.True(parameters.ContainsKey(n), $"aws-lambda-tools-defaults.json sets '{n}', which the template does not have"));
+    }
+
     private static IEnumerable<(string Machine, JsonObject Properties)> ScheduleEvents() =>
         Template.OfType(ServerlessTemplate.StateMachineType)
             .SelectMany(m => (m.Value["Events"] as JsonObject ?? []).Select(e => (Machine: m.Key, Event: e.Value!)))
