@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using EksProvisioner.Core.Contract;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
 using EksProvisioner.Functions.Tests.Stages;
