@@ -39,6 +39,9 @@ public sealed partial class ServerlessTemplateTests
         ["logs:DeleteLogDelivery"] = "Step Functions log delivery, Resource \"*\" by AWS's design",
     };
 
+    /// <summary>IAM actions that guard something other than an API call of the same name.</summary>
+    private static readonly string[] PermissionOnlyActions = ["iam:PassRole"];
+
     private static readonly string[] PassRoleServices = ["eks.amazonaws.com", "ec2.amazonaws.com", "eks-fargate-pods.amazonaws.com"];
 
     private static string Verb(string action) => action[(action.IndexOf(':', StringComparison.Ordinal) + 1)..];
@@ -171,5 +174,20 @@ public sealed partial class ServerlessTemplateTests
     {
         Assert.Empty(Template.StatementsOf("ValidateRequestFunction"));
         Assert.Empty(Template.StatementsOf("BuildOutputFunction"));
+    }
+
+    [Fact]
+    public async Task Policies_FunctionActions_AreRealOperationsOfTheirService()
+    {
+        var operations = await BotocoreOperations.LoadAsync(TestContext.Current.CancellationToken);
+        var actions = Template.FunctionStages.Keys.SelectMany(Template.StatementsOf).SelectMany(s => s.Actions)
+            .Except(PermissionOnlyActions, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
+
+        Assert.All(actions, action =>
+        {
+            var service = action[..action.IndexOf(':', StringComparison.Ordinal)];
+            Assert.True(operations.TryGetValue(service, out var known), $"{action}: no botocore model mapped for service '{service}'");
+            Assert.True(known.Contains(Verb(action)), $"{action} is not an operation of {BotocoreOperations.Services[service]}");
+        });
     }
 }
