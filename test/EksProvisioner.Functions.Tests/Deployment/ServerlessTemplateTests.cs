@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using EksProvisioner.Core.Planning;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
 using EksProvisioner.Functions.Tests.Stages;
@@ -122,6 +124,19 @@ public sealed partial class ServerlessTemplateTests
             .ToList();
         Assert.NotEmpty(names);
         Assert.All(names, n => Assert.True(parameters.ContainsKey(n), $"aws-lambda-tools-defaults.json sets '{n}', which the template does not have"));
+    }
+
+    [Fact]
+    public void Readme_CostNote_QuotesThePriceTable()
+    {
+        var readme = RepositoryFiles.Read("README.md");
+        var cost = readme[readme.IndexOf("## Cost", StringComparison.Ordinal)..];
+        string Hourly(decimal price) => "$" + price.ToString("0.00##", CultureInfo.InvariantCulture) + "/h";
+
+        Assert.Contains(Hourly(PriceTable.ControlPlanePerHour), cost, StringComparison.Ordinal);
+        Assert.Contains(Hourly(PriceTable.NatGatewayPerHour), cost, StringComparison.Ordinal);
+        Assert.Contains(Hourly(PriceTable.PublicIpv4PerHour), cost, StringComparison.Ordinal);
+        Assert.Contains(Hourly(PriceTable.InstancePerHour("m5.large")!.Value), cost, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\$\{([A-Za-z]+)\}")]
