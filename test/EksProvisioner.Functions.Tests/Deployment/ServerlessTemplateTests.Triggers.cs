@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Contract;
 
@@ -91,7 +92,9 @@ public sealed partial class ServerlessTemplateTests
 
         Assert.True(validation.IsValid, string.Join("\n", validation.Problems));
         var request = validation.Request!;
-        Assert.Equal(("dev", TemplateValues.Region, (int?)12), (request.Name, request.Region, request.TtlHours));
+        Assert.Equal(
+            (values.Parameter("ScheduledEnvironmentName"), TemplateValues.Region, (int?)int.Parse(values.Parameter("ScheduledTtlHours"), CultureInfo.InvariantCulture)),
+            (request.Name, request.Region, request.TtlHours));
         Assert.Equal(kubernetesVersion.Length == 0 ? KubernetesVersions.Default : kubernetesVersion, request.KubernetesVersion);
         Assert.Equal(owner.Length == 0 ? null : owner, request.Owner);
     }
