@@ -75,3 +75,9 @@ build-DeleteRolesFunction: publish
 
 build-VerifyTeardownFunction: publish
 	cp -r $(PUBLISH_DIR)/. $(ARTIFACTS_DIR)/
+
+build-WebhookFunction: publish
+	cp -r $(PUBLISH_DIR)/. $(ARTIFACTS_DIR)/
+
+build-ReaperFunction: publish
+	cp -r $(PUBLISH_DIR)/. $(ARTIFACTS_DIR)/
