@@ -29,14 +29,14 @@ internal sealed class LocalScenario : IAsyncDisposable
     }.ToJsonString();
 
     public Task<LocalRun> UpAsync(string name, string? request = null) =>
-        LocalRun.ExecuteAsync(Account, Account.ProvisionArn, request ?? Request(name), name + "-up", null, TestContext.Current.CancellationToken);
+        LocalRun.ExecuteAsync(Account, Account.ProvisionArn, request ?? Request(name), name + "_up", null, TestContext.Current.CancellationToken);
 
     public Task<LocalRun> DownAsync(string name) =>
         LocalRun.ExecuteAsync(
             Account,
             Account.TeardownArn,
             new JsonObject { ["environmentName"] = name, ["region"] = "us-east-1" }.ToJsonString(),
-            name + "-down",
+            name + "_down",
             null,
             TestContext.Current.CancellationToken);
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using EksProvisioner.Cli.Local;
+using EksProvisioner.Core.Naming;
 
 namespace EksProvisioner.Cli.Commands;
 
@@ -35,7 +35,7 @@ internal static class DownCommand
 
         await using var account = await LocalAccount.StartAsync(options, cancellationToken);
         var input = new JsonObject { ["environmentName"] = name, ["region"] = region }.ToJsonString();
-        var execution = $"{name}-down-{account.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}";
+        var execution = ExecutionNames.Down(name, account.Clock.GetUtcNow());
         var run = await LocalRun.ExecuteAsync(account, account.TeardownArn, input, execution, json ? null : Progress.Writer(context.Stderr), cancellationToken);
 
         // What is left, not what was deleted: "resources" of a teardown is the remainder, empty on success.

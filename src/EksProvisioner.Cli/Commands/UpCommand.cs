@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Contract;
+using EksProvisioner.Core.Naming;
 
 namespace EksProvisioner.Cli.Commands;
 
@@ -50,7 +50,7 @@ internal static class UpCommand
         }
 
         await using var account = await LocalAccount.StartAsync(options, cancellationToken);
-        var name = $"{request.Name}-up-{account.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}";
+        var name = ExecutionNames.Up(request.Name, account.Clock.GetUtcNow());
         var progress = json ? null : Progress.Writer(context.Stderr);
         var run = await LocalRun.ExecuteAsync(account, account.ProvisionArn, text, name, progress, cancellationToken);
 

@@ -1,6 +1,7 @@
 using EksProvisioner.Aws;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
+using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Workflow.Ec2;
 
@@ -17,6 +18,7 @@ public sealed class StageClients : IDisposable
     private readonly Lazy<IEksClient> _eks;
     private readonly Lazy<IIamClient> _iam;
     private readonly Lazy<IEc2Client> _ec2;
+    private readonly Lazy<IStepFunctionsClient> _stepFunctions;
 
     public StageClients(AwsClientOptions options, TimeProvider timeProvider, Randomizer randomizer)
     {
@@ -26,15 +28,22 @@ public sealed class StageClients : IDisposable
         _eks = new Lazy<IEksClient>(_factory.CreateEks);
         _iam = new Lazy<IIamClient>(_factory.CreateIam);
         _ec2 = new Lazy<IEc2Client>(() => new SdkEc2Client(_factory.CreateEc2()));
+        _stepFunctions = new Lazy<IStepFunctionsClient>(_factory.CreateStepFunctions);
     }
 
     public TimeProvider TimeProvider { get; }
+
+    /// <summary>The region the clients call (the function's own region in Lambda).</summary>
+    public string Region => _factory.Region;
 
     public IEksClient Eks => _eks.Value;
 
     public IIamClient Iam => _iam.Value;
 
     public IEc2Client Ec2 => _ec2.Value;
+
+    /// <summary>For the trigger functions (webhook, reaper), which start executions.</summary>
+    public IStepFunctionsClient StepFunctions => _stepFunctions.Value;
 
     public void Dispose() => _factory.Dispose();
 }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using EksProvisioner.Core.Contract;
+using EksProvisioner.Core.Contract.Rules;
+
+namespace EksProvisioner.Core.Naming;
+
+/// <summary>
+/// Step Functions execution names, all of the form <c>&lt;environment&gt;_&lt;what&gt;</c>. Environment names
+/// cannot contain '_', so the environment of any execution is the text before the first '_': that is how
+/// status, list and the webhook find an environment's executions without a database. Names use only
+/// A-Z a-z 0-9 - _ (what CloudWatch Logs accepts) and fit AWS's 80 characters.
+/// </summary>
+public static class ExecutionNames
+{
+    /// <summary>AWS's limit on execution names.</summary>
+    public const int MaxLength = 80;
+
+    private const char Separator = '_';
+
+    /// <summary>A provisioning started by a person or a schedule at <paramref name="at"/>.</summary>
+    public static string Up(string environment, DateTimeOffset at) => Join(environment, "up_" + Stamp(at));
+
+    /// <summary>A teardown started by a person at <paramref name="at"/>.</summary>
+    public static string Down(string environment, DateTimeOffset at) => Join(environment, "down_" + Stamp(at));
+
+    /// <summary>
+    /// The provisioning a ticket asks for: no time in it, so a ticket delivered twice names the same
+    /// execution and Step Functions starts it once.
+    /// </summary>
+    public static string ForTicket(string environment, TicketSpec ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return Join(environment, ticket.System + "-" + ticket.Key);
+    }
+
+    /// <summary>The reaper's teardown for one expiry: a second pass over the same expiry names the same execution.</summary>
+    public static string Reap(string environment, DateTimeOffset expiresAt) => Join(environment, "reap_" + Stamp(expiresAt));
+
+    /// <summary>The environment an execution belongs to, or null for a name not made here.</summary>
+    public static string? EnvironmentOf(string executionName)
+    {
+        ArgumentNullException.ThrowIfNull(executionName);
+        var at = executionName.IndexOf(Separator, StringComparison.Ordinal);
+        return at > 0 && AwsSyntax.EnvironmentName().IsMatch(executionName[..at]) ? executionName[..at] : null;
+    }
+
+    private static string Join(string environment, string what)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(environment);
+        if (!AwsSyntax.EnvironmentName().IsMatch(environment))
+        {
+            throw new ArgumentException($"'{environment}' is not an environment name.", nameof(environment));
+        }
+
+        var name = environment + Separator + Sanitize(what);
+        if (name.Length <= MaxLength)
+        {
+            return name;
+        }
+
+        // Too long (a long ticket key): keep a readable prefix and make it unique with a hash of the whole.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..10];
+        return name[..(MaxLength - hash.Length - 1)] + "-" + hash;
+    }
+
+    private static string Sanitize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-');
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Stamp(DateTimeOffset at) =>
+        at.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+}
