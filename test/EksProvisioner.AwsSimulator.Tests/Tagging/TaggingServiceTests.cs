@@ -175,4 +175,17 @@ public sealed class TaggingServiceTests
         Assert.Equal([arn], Arns(reply));
         Assert.Empty(reply.Json["ResourceTagMappingList"]![0]!["Tags"]!.AsArray());
     }
+
+    [Fact]
+    public async Task GetResources_UnsignedWithTarget_RoutedToTaggingByTheTarget()
+    {
+        await using var sim = await Sim.StartAsync(network: false);
+        await CreateVpcAsync(sim.Client, "10.0.0.0/16", ("env", "a"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent(Filter("env").ToJsonString(), Encoding.UTF8, "application/x-amz-json-1.1") };
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", Target);
+
+        var reply = await sim.Client.SendAsync(request);
+
+        Assert.Single(Arns(reply));
+    }
 }
