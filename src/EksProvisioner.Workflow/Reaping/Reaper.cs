@@ -38,9 +38,14 @@ public sealed class Reaper
     public async Task<ReapReport> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
+        var scan = await ExpiryScan.RunAsync(_tagging, cancellationToken);
         var skipped = new List<ReapSkip>();
-        var (resources, earliest, seen) = await FindAsync(skipped, cancellationToken);
-        var expired = earliest.Where(e => e.Value <= now).ToList();
+        foreach (var skip in scan.Skipped)
+        {
+            await SkipAsync(skipped, skip.Subject, skip.Reason);
+        }
+
+        var expired = scan.Earliest.Where(e => e.Value <= now).ToList();
         var (started, already, failed) = (new List<ReapedEnvironment>(), new List<ReapedEnvironment>(), new List<ReapSkip>());
         foreach (var (environment, expiresAt) in expired)
         {
@@ -54,8 +59,7 @@ public sealed class Reaper
                 }
 
                 var start = await _executions.StartTeardownAsync(environment, _region, ExecutionNames.Reap(environment, expiresAt), cancellationToken);
-                var reaped = new ReapedEnvironment(environment, expiresAt, start.Name, start.ExecutionArn);
-                (start.IsNew ? started : already).Add(reaped);
+                (start.IsNew ? started : already).Add(new ReapedEnvironment(environment, expiresAt, start.Name, start.ExecutionArn));
                 await _log.WriteLineAsync($"reaper: {(start.IsNew ? "started" : "already started")} teardown {start.Name} of {environment} (expired {OwnershipTags.FormatUtc(expiresAt)})");
             }
             catch (EksProvisionerException error)
@@ -65,41 +69,7 @@ public sealed class Reaper
             }
         }
 
-        return new ReapReport(now, _region, resources, seen, [.. expired.Select(e => e.Key)], started, already, skipped, failed);
-    }
-
-    private async Task<(int Resources, SortedDictionary<string, DateTimeOffset> Earliest, List<string> Seen)> FindAsync(List<ReapSkip> skipped, CancellationToken cancellationToken)
-    {
-        var resources = 0;
-        var earliest = new SortedDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        var seen = new SortedSet<string>(StringComparer.Ordinal);
-        var request = new GetResourcesRequest { TagFilters = [new TagFilter { Key = TagKeys.ExpiresAt }] };
-        await foreach (var mapping in _tagging.GetAllResourcesAsync(request, cancellationToken))
-        {
-            resources++;
-            var arn = mapping.ResourceArn ?? "(a resource without an ARN)";
-            var environment = Value(mapping, TagKeys.Environment);
-            var expires = Value(mapping, TagKeys.ExpiresAt);
-            if (environment is null || !IsEnvironmentName(environment))
-            {
-                await SkipAsync(skipped, arn, environment is null ? "it has no eksprov:environment tag" : $"eksprov:environment '{environment}' is not an environment name");
-                continue;
-            }
-
-            seen.Add(environment);
-            if (!ExpiryTag.TryParse(expires, out var expiresAt))
-            {
-                await SkipAsync(skipped, arn, $"eksprov:expires-at '{expires}' of {environment} is not an ISO-8601 time");
-                continue;
-            }
-
-            if (!earliest.TryGetValue(environment, out var known) || expiresAt < known)
-            {
-                earliest[environment] = expiresAt;
-            }
-        }
-
-        return (resources, earliest, [.. seen]);
+        return new ReapReport(now, _region, scan.Resources, [.. scan.Environments], [.. expired.Select(e => e.Key)], started, already, skipped, failed);
     }
 
     private async Task SkipAsync(List<ReapSkip> skipped, string subject, string reason)
@@ -107,10 +77,4 @@ public sealed class Reaper
         skipped.Add(new ReapSkip(subject, reason));
         await _log.WriteLineAsync($"reaper: warning: skipped {subject}: {reason}");
     }
-
-    private static string? Value(ResourceTagMapping mapping, string key) =>
-        mapping.Tags?.FirstOrDefault(t => t.Key == key)?.Value;
-
-    // ExecutionNames owns the environment-name rule: a name is valid exactly when it is the environment of "<name>_".
-    private static bool IsEnvironmentName(string value) => ExecutionNames.EnvironmentOf(value + "_") == value;
 }
