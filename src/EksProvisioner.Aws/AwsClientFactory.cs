@@ -9,12 +9,13 @@ using EksProvisioner.Aws.Iam;
 using EksProvisioner.Aws.Protocol;
 using EksProvisioner.Aws.Sdk;
 using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Aws.Tagging;
 using EksProvisioner.Core.Time;
 
 namespace EksProvisioner.Aws;
 
 /// <summary>
-/// The one place AWS clients are made. Our EKS, IAM and Step Functions clients and AWSSDK's EC2 and
+/// The one place AWS clients are made. Our EKS, IAM, Step Functions and Resource Groups Tagging clients and AWSSDK's EC2 and
 /// STS clients all take their region, credentials, endpoint, HTTP handler, error mapping and short
 /// retry from here, so the same code talks to AWS, moto, LocalStack or the local simulator.
 /// Create one per process and reuse it; it owns the pooled HTTP connections.
@@ -61,6 +62,9 @@ public sealed class AwsClientFactory : IDisposable
 
     public IStepFunctionsClient CreateStepFunctions() =>
         new StepFunctionsClient(Invoker(AwsServiceIds.StepFunctions, endpoint => new JsonRpcProtocol(endpoint.SigningName, StepFunctionsTargetPrefix)));
+
+    public ITaggingClient CreateTagging() =>
+        new TaggingClient(Invoker(AwsServiceIds.ResourceGroupsTagging, endpoint => new JsonRpcProtocol(endpoint.SigningName, TaggingOperations.TargetPrefix, TaggingOperations.JsonVersion)));
 
     /// <summary>AWSSDK.EC2's client; its errors arrive as Core taxonomy exceptions.</summary>
     public IAmazonEC2 CreateEc2()

@@ -2,7 +2,8 @@ namespace EksProvisioner.Aws;
 
 /// <summary>
 /// The service ids from the botocore models. Upper-cased with spaces turned into underscores they
-/// name the endpoint variables, as in <c>AWS_ENDPOINT_URL_SFN</c>.
+/// name the endpoint variables, as in <c>AWS_ENDPOINT_URL_SFN</c> and
+/// <c>AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API</c>.
 /// </summary>
 public static class AwsServiceIds
 {
@@ -11,4 +12,5 @@ public static class AwsServiceIds
     public const string StepFunctions = "SFN";
     public const string Ec2 = "EC2";
     public const string Sts = "STS";
+    public const string ResourceGroupsTagging = "Resource Groups Tagging API";
 }

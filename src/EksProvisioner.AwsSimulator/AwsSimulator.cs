@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EksProvisioner.AwsSimulator;
 
 /// <summary>
-/// A simulated AWS account served over HTTP on a loopback port: EC2, IAM, STS and EKS built in, the
+/// A simulated AWS account served over HTTP on a loopback port: EC2, IAM, STS, EKS and the Resource
+/// Groups Tagging API (GetResources) built in, the
 /// Step Functions API registered as a further service (<see cref="RegisterStepFunctions"/>). Point any AWS SDK or the aws CLI at
 /// <see cref="Endpoint"/> with dummy credentials. Time is <see cref="Clock"/>, shared with the local
 /// Step Functions engine.

@@ -8,6 +8,7 @@ using EksProvisioner.Functions.Stages;
 // EKSPROV_STAGE. The real clock is passed here explicitly; nothing below reads ambient time.
 var stages = new LambdaStages()
     .Add(EchoHandler.StageName, () => new EchoHandler())
+    .Add(ReaperHandler.StageName, () => new ReaperHandler(new StageClients(new AwsClientOptions(), TimeProvider.System, Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId)), Environment.GetEnvironmentVariable, Console.Error))
     .AddWorkflowStages(() => new StageClients(
         new AwsClientOptions(),
         TimeProvider.System,

@@ -14,6 +14,7 @@ public sealed class AwsEndpointResolverTests
     [InlineData("IAM", "cn-northwest-1", "https://iam.cn-north-1.amazonaws.com.cn/", "iam", "cn-north-1")]
     [InlineData("IAM", "us-gov-east-1", "https://iam.us-gov.amazonaws.com/", "iam", "us-gov-west-1")]
     [InlineData("EKS", "cn-north-1", "https://eks.cn-north-1.amazonaws.com.cn/", "eks", "cn-north-1")]
+    [InlineData("Resource Groups Tagging API", "eu-west-1", "https://tagging.eu-west-1.amazonaws.com/", "tagging", "eu-west-1")]
     public void Resolve_NoOverride_IsPublicEndpointAndSigningScope(string service, string region, string url, string signingName, string signingRegion)
     {
         var endpoint = AwsEndpointResolver.Resolve(service, region, Options());
@@ -30,6 +31,18 @@ public sealed class AwsEndpointResolverTests
 
         Assert.Equal(new Uri("http://eks:2"), AwsEndpointResolver.Resolve("EKS", "eu-west-1", Options(environment)).Url);
         Assert.Equal(new Uri("http://all:1"), AwsEndpointResolver.Resolve("EC2", "eu-west-1", Options(environment)).Url);
+    }
+
+    [Fact]
+    public void Resolve_TaggingVariable_UsesBotocoreServiceIdWithUnderscores()
+    {
+        var environment = new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = "http://all:1", ["AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API"] = "http://tagging:3" };
+
+        var endpoint = AwsEndpointResolver.Resolve(AwsServiceIds.ResourceGroupsTagging, "eu-west-1", Options(environment));
+
+        Assert.Equal("AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API", AwsEndpointResolver.EnvironmentVariableFor(AwsServiceIds.ResourceGroupsTagging));
+        Assert.Equal(new Uri("http://tagging:3"), endpoint.Url);
+        Assert.Equal("tagging", endpoint.SigningName);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Aws.Protocol;
 using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Aws.Tagging;
 
 namespace EksProvisioner.Aws.Tests;
 
@@ -17,7 +19,8 @@ public sealed class ModelConformanceTests
     public static TheoryData<string> Operations => new(
         EksOperations.All.Select(o => "EKS." + o.Name)
             .Concat(IamOperations.All.Select(o => "IAM." + o.Name))
-            .Concat(StepFunctionsOperations.All.Select(o => "SFN." + o.Name)));
+            .Concat(StepFunctionsOperations.All.Select(o => "SFN." + o.Name))
+            .Concat(TaggingOperations.All.Select(o => "Tagging." + o.Name)));
 
     [Theory]
     [MemberData(nameof(Operations))]
@@ -31,6 +34,12 @@ public sealed class ModelConformanceTests
 
         Expect(problems, "serviceId", metadata.GetProperty("serviceId").GetString(), operation.ServiceId);
         Expect(problems, "protocol", metadata.GetProperty("protocol").GetString(), ProtocolName(operation.Protocol));
+        if (operation.ServiceId == AwsServiceIds.ResourceGroupsTagging)
+        {
+            Expect(problems, "targetPrefix", metadata.GetProperty("targetPrefix").GetString(), TaggingOperations.TargetPrefix);
+            Expect(problems, "jsonVersion", metadata.GetProperty("jsonVersion").GetString(), TaggingOperations.JsonVersion);
+        }
+
         Expect(problems, "http.method", http.GetProperty("method").GetString(), operation.HttpMethod);
         Expect(problems, "http.requestUri", http.GetProperty("requestUri").GetString(), operation.RequestUri);
 
@@ -74,6 +83,7 @@ public sealed class ModelConformanceTests
         {
             "EKS" => (EksOperations.All.Single(o => o.Name == parts[1]), BotocoreModels.Load("eks", EksOperations.ApiVersion)),
             "IAM" => (IamOperations.All.Single(o => o.Name == parts[1]), BotocoreModels.Load("iam", IamOperations.ApiVersion)),
+            "Tagging" => (TaggingOperations.All.Single(o => o.Name == parts[1]), BotocoreModels.Load("resourcegroupstaggingapi", TaggingOperations.ApiVersion)),
             _ => (StepFunctionsOperations.All.Single(o => o.Name == parts[1]), BotocoreModels.Load("stepfunctions", StepFunctionsOperations.ApiVersion)),
         };
     }
@@ -146,8 +156,10 @@ public sealed class ModelConformanceTests
         }
     }
 
+    // A pinned JSON name is the model's member name (the Tagging model is PascalCase, unlike EKS and SFN).
     private static string ModelName(PropertyInfo property, AwsProtocol protocol) =>
-        protocol == AwsProtocol.Query ? property.Name : JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+        property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
+        ?? (protocol == AwsProtocol.Query ? property.Name : JsonNamingPolicy.CamelCase.ConvertName(property.Name));
 
     private static string ProtocolName(AwsProtocol protocol) => protocol switch
     {

@@ -2,10 +2,14 @@ using EksProvisioner.Aws.Errors;
 
 namespace EksProvisioner.Aws.Protocol;
 
-/// <summary>json 1.0 (Step Functions): POST / with <c>X-Amz-Target: {targetPrefix}.{Operation}</c> and every member in the body.</summary>
-internal sealed class JsonRpcProtocol(string signingName, string targetPrefix) : IAwsWireProtocol
+/// <summary>
+/// The json protocol (Step Functions 1.0, Resource Groups Tagging 1.1): POST / with
+/// <c>X-Amz-Target: {targetPrefix}.{Operation}</c>, <c>Content-Type: application/x-amz-json-{jsonVersion}</c>
+/// and every member in the body.
+/// </summary>
+internal sealed class JsonRpcProtocol(string signingName, string targetPrefix, string jsonVersion = "1.0") : IAwsWireProtocol
 {
-    public const string ContentType = "application/x-amz-json-1.0";
+    private readonly string _contentType = "application/x-amz-json-" + jsonVersion;
 
     public AwsWireRequest Marshal(AwsOperation operation, object request)
     {
@@ -13,7 +17,7 @@ internal sealed class JsonRpcProtocol(string signingName, string targetPrefix) :
         {
             ["X-Amz-Target"] = targetPrefix + "." + operation.Name,
         };
-        return new AwsWireRequest(HttpMethod.Post, operation.RequestUri, headers, JsonBody.Write(operation.RequestMembers, request), ContentType);
+        return new AwsWireRequest(HttpMethod.Post, operation.RequestUri, headers, JsonBody.Write(operation.RequestMembers, request), _contentType);
     }
 
     public object Unmarshal(AwsOperation operation, AwsWireResponse response) => JsonBody.Read(operation, response);

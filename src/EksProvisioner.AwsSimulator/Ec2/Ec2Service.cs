@@ -4,6 +4,7 @@ using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.AwsSimulator.Ec2.Model;
 using EksProvisioner.AwsSimulator.Ec2.Operations;
 using EksProvisioner.AwsSimulator.Ec2.Wire;
+using EksProvisioner.AwsSimulator.Tagging;
 using EksProvisioner.Core.Time;
 
 namespace EksProvisioner.AwsSimulator.Ec2;
@@ -16,7 +17,7 @@ namespace EksProvisioner.AwsSimulator.Ec2;
 /// teardown never meets anything it did not make (the VPC quota therefore allows 5 created VPCs
 /// where a new AWS account, whose default VPC counts, allows 4).
 /// </summary>
-public sealed class Ec2Service : ISimulatedService, IEc2Network
+public sealed class Ec2Service : ISimulatedService, IEc2Network, ITaggedResources
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
 
@@ -87,6 +88,16 @@ public sealed class Ec2Service : ISimulatedService, IEc2Network
         return _store.All()
             .Where(r => r is not NatGatewayRecord { State: "deleted" })
             .Select(r => new SimulatedResource("ec2", ResourceType(r), r.Id, ResourceState(r), new Dictionary<string, string>(r.Tags, StringComparer.Ordinal)))
+            .ToList();
+    }
+
+    /// <summary>The region's resources with their ARNs, for the Tagging API (a deleted NAT gateway is gone).</summary>
+    IEnumerable<TaggedResource> ITaggedResources.TaggedResources(string region)
+    {
+        _store.Refresh();
+        return _store.All()
+            .Where(r => r.Region == region && r is not NatGatewayRecord { State: "deleted" })
+            .Select(r => new TaggedResource($"arn:aws:ec2:{r.Region}:{r.OwnerId}:{TagOperations.ResourceType(r)}/{r.Id}", new Dictionary<string, string>(r.Tags, StringComparer.Ordinal)))
             .ToList();
     }
 

@@ -1,4 +1,5 @@
 using EksProvisioner.AwsSimulator.Contracts;
+using EksProvisioner.AwsSimulator.Tagging;
 
 namespace EksProvisioner.AwsSimulator.Eks;
 
@@ -15,6 +16,22 @@ internal static class EksResources
             list.AddRange(cluster.FargateProfiles.Values.Select(f => new SimulatedResource("eks", "fargateprofile", $"{cluster.Name}/{f.Name}", Status(f.Life.PhaseAt(now)), f.Tags)));
             list.AddRange(cluster.Addons.Values.Select(a => new SimulatedResource("eks", "addon", $"{cluster.Name}/{a.Name}", Status(a.Life.PhaseAt(now)), a.Tags)));
             list.AddRange(cluster.AccessEntries.Values.Select(e => new SimulatedResource("eks", "access-entry", $"{cluster.Name}/{e.PrincipalArn}", "ACTIVE", e.Tags)));
+        }
+
+        return list;
+    }
+
+    /// <summary>The region's EKS resources under the ARNs EKS gives them, for the Tagging API.</summary>
+    public static List<TaggedResource> Tagged(EksRegion region)
+    {
+        var list = new List<TaggedResource>();
+        foreach (var cluster in region.Clusters.Values)
+        {
+            list.Add(new(cluster.Arn, cluster.Tags));
+            list.AddRange(cluster.Nodegroups.Values.Select(n => new TaggedResource(n.Arn, n.Tags)));
+            list.AddRange(cluster.FargateProfiles.Values.Select(f => new TaggedResource(f.Arn, f.Tags)));
+            list.AddRange(cluster.Addons.Values.Select(a => new TaggedResource(a.Arn, a.Tags)));
+            list.AddRange(cluster.AccessEntries.Values.Select(e => new TaggedResource(e.Arn, e.Tags)));
         }
 
         return list;

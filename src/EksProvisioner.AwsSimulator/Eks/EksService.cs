@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EksProvisioner.AwsSimulator.Contracts;
+using EksProvisioner.AwsSimulator.Tagging;
 
 namespace EksProvisioner.AwsSimulator.Eks;
 
@@ -9,7 +10,7 @@ namespace EksProvisioner.AwsSimulator.Eks;
 /// Simulated EKS over REST-JSON: routes (<see cref="EksRoutes"/>) and wire shapes (<see cref="EksJson"/>)
 /// here, state and rules in <see cref="EksRules"/>, errors in <see cref="EksErrors"/>.
 /// </summary>
-internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulatedService, Hosting.IDueTransitions
+internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulatedService, Hosting.IDueTransitions, ITaggedResources
 {
     public string SigningName => "eks";
 
@@ -65,6 +66,12 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
     {
         rules.Settle();
         return EksResources.List(rules.Regions.Values, clock.GetUtcNow());
+    }
+
+    public IEnumerable<TaggedResource> TaggedResources(string region)
+    {
+        rules.Settle();
+        return rules.Regions.TryGetValue(region, out var state) ? EksResources.Tagged(state) : [];
     }
 
     public JsonNode SaveState() => JsonSerializer.SerializeToNode(rules.Regions)!;

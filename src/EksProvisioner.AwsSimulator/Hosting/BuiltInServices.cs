@@ -3,10 +3,11 @@ using EksProvisioner.AwsSimulator.Ec2;
 using EksProvisioner.AwsSimulator.Eks;
 using EksProvisioner.AwsSimulator.Iam;
 using EksProvisioner.AwsSimulator.Sts;
+using EksProvisioner.AwsSimulator.Tagging;
 
 namespace EksProvisioner.AwsSimulator.Hosting;
 
-/// <summary>The services every simulated account has, wired to each other (EKS asks IAM, and EC2 through the account's network).</summary>
+/// <summary>The services every simulated account has, wired to each other (EKS asks IAM, and EC2 through the account's network; the Tagging API reads them all).</summary>
 internal static class BuiltInServices
 {
     public static IReadOnlyList<ISimulatedService> Create(SimulatorServiceContext context, Ec2Quotas ec2Quotas, SimulatorAccount account)
@@ -18,6 +19,7 @@ internal static class BuiltInServices
             new IamService(iam),
             new StsService(context),
             new EksService(new EksRules(context, iam, () => account.Network), context.Clock),
+            new TaggingService(new TaggingRules(() => account.Services)),
         ];
     }
 }

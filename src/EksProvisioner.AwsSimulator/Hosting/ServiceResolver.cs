@@ -28,6 +28,11 @@ internal static class ServiceResolver
             return ("states", defaultRegion);
         }
 
+        if (target is not null && target.StartsWith(Tagging.TaggingService.TargetPrefix + ".", StringComparison.Ordinal))
+        {
+            return ("tagging", defaultRegion);
+        }
+
         var host = headers.GetValueOrDefault("Host") ?? string.Empty;
         var labels = host.Split('.');
         if (labels.Length >= 3 && host.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase))

@@ -77,6 +77,18 @@ internal sealed class SimulatorAccount : IDisposable
         }
     }
 
+    /// <summary>Every registered service (the Tagging API reads the others' resources).</summary>
+    public IReadOnlyList<ISimulatedService> Services
+    {
+        get
+        {
+            lock (_services)
+            {
+                return [.. _services.Values];
+            }
+        }
+    }
+
     public string NextRequestId() => RequestIds.Uuid("request/" + Interlocked.Increment(ref _requests));
 
     /// <summary>Runs <paramref name="action"/> alone in the account, then saves when it changed state.</summary>

@@ -16,6 +16,7 @@ internal static class ErrorResponses
         "ec2" => WireProtocol.Ec2Query,
         "iam" or "sts" => WireProtocol.Query,
         "eks" or "lambda" => WireProtocol.RestJson,
+        "tagging" => WireProtocol.Json11,
         _ => WireProtocol.Json,
     };
 
@@ -46,7 +47,7 @@ internal static class ErrorResponses
             default:
                 return new SimulatedResponse(
                     status,
-                    "application/x-amz-json-1.0",
+                    protocol == WireProtocol.Json11 ? "application/x-amz-json-1.1" : "application/x-amz-json-1.0",
                     new JsonObject { ["__type"] = code, ["message"] = message }.ToJsonString(),
                     new Dictionary<string, string> { ["x-amzn-RequestId"] = requestId });
         }

@@ -9,8 +9,11 @@ internal enum WireProtocol
     /// <summary>IAM and STS Query: &lt;ErrorResponse&gt;&lt;Error&gt;&lt;Type&gt;.</summary>
     Query,
 
-    /// <summary>JSON 1.0/1.1 (Step Functions): {"__type", "message"}.</summary>
+    /// <summary>JSON 1.0 (Step Functions): {"__type", "message"}.</summary>
     Json,
+
+    /// <summary>JSON 1.1 (Resource Groups Tagging): the same body as JSON 1.0, its own content type.</summary>
+    Json11,
 
     /// <summary>REST-JSON (EKS, Lambda): x-amzn-ErrorType header and {"message"}.</summary>
     RestJson,

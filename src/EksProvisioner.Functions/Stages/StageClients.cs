@@ -2,6 +2,7 @@ using EksProvisioner.Aws;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Aws.Tagging;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Workflow.Ec2;
 
@@ -19,6 +20,7 @@ public sealed class StageClients : IDisposable
     private readonly Lazy<IIamClient> _iam;
     private readonly Lazy<IEc2Client> _ec2;
     private readonly Lazy<IStepFunctionsClient> _stepFunctions;
+    private readonly Lazy<ITaggingClient> _tagging;
 
     public StageClients(AwsClientOptions options, TimeProvider timeProvider, Randomizer randomizer)
     {
@@ -29,6 +31,7 @@ public sealed class StageClients : IDisposable
         _iam = new Lazy<IIamClient>(_factory.CreateIam);
         _ec2 = new Lazy<IEc2Client>(() => new SdkEc2Client(_factory.CreateEc2()));
         _stepFunctions = new Lazy<IStepFunctionsClient>(_factory.CreateStepFunctions);
+        _tagging = new Lazy<ITaggingClient>(_factory.CreateTagging);
     }
 
     public TimeProvider TimeProvider { get; }
@@ -44,6 +47,9 @@ public sealed class StageClients : IDisposable
 
     /// <summary>For the trigger functions (webhook, reaper), which start executions.</summary>
     public IStepFunctionsClient StepFunctions => _stepFunctions.Value;
+
+    /// <summary>For the reaper, which finds expired environments by tag.</summary>
+    public ITaggingClient Tagging => _tagging.Value;
 
     public void Dispose() => _factory.Dispose();
 }

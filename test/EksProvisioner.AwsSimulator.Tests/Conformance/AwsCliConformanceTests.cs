@@ -89,4 +89,30 @@ public sealed class AwsCliConformanceTests
         Assert.EndsWith(":stateMachine:sm", machine.Json["stateMachineArn"]!.GetValue<string>());
         Assert.Equal("ExecutionDoesNotExist", noExecution.ErrorCode);
     }
+
+    [Fact]
+    public async Task Tagging_CliFollowsPagesAndParsesErrors()
+    {
+        await using var sim = await Sim.StartAsync(network: false);
+        var cli = AwsCli.Require(sim.Simulator.Endpoint);
+        var tags = "ResourceType=vpc,Tags=[{Key=eksprov:environment,Value=cli},{Key=eksprov:expires-at,Value=2026-01-02T03:04:05Z}]";
+        var vpcs = await Task.WhenAll(
+            cli.RunAsync("ec2", "create-vpc", "--cidr-block", "10.0.0.0/16", "--tag-specifications", tags),
+            cli.RunAsync("ec2", "create-vpc", "--cidr-block", "10.1.0.0/16", "--tag-specifications", tags));
+        var role = await cli.RunAsync("iam", "create-role", "--role-name", "cli-role", "--assume-role-policy-document", Steps.TrustPolicy, "--tags", "Key=eksprov:expires-at,Value=2026-01-02T03:04:05Z");
+        Assert.True(role.ExitCode == 0, role.ToString());
+
+        var results = await Task.WhenAll(
+            cli.RunAsync("resourcegroupstaggingapi", "get-resources", "--tag-filters", "Key=eksprov:expires-at", "--page-size", "1"),
+            cli.RunAsync("resourcegroupstaggingapi", "get-resources", "--tag-filters", "Key=eksprov:environment,Values=other"),
+            cli.RunAsync("resourcegroupstaggingapi", "get-resources", "--resources-per-page", "0", "--no-paginate"));
+        var (paged, none, invalid) = (results[0], results[1], results[2]);
+
+        // The CLI follows PaginationToken one resource a page and merges the pages; the IAM role is not there.
+        Assert.Equal(
+            vpcs.Select(v => "arn:aws:ec2:us-east-1:123456789012:vpc/" + v.Json["Vpc"]!["VpcId"]!.GetValue<string>()).Order(StringComparer.Ordinal),
+            paged.Json["ResourceTagMappingList"]!.AsArray().Select(m => m!["ResourceARN"]!.GetValue<string>()));
+        Assert.Empty(none.Json["ResourceTagMappingList"]!.AsArray());
+        Assert.Equal("InvalidParameterException", invalid.ErrorCode);
+    }
 }
