@@ -152,4 +152,48 @@ public sealed class AwsModeTests
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
         Assert.Contains("--local", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task List_ProfileFromASharedCredentialsFile_ReachesTheAccountWithoutKeysOrRegionInTheEnvironment()
+    {
+        await using var aws = await AwsAccount.StartAsync();
+        var credentials = Path.Combine(aws.Files.Path, "credentials");
+        await File.WriteAllTextAsync(credentials, "[team]\naws_access_key_id = AKIATEAM\naws_secret_access_key = s\nregion = us-east-1\n", TestContext.Current.CancellationToken);
+        aws.Environment.Remove("AWS_REGION");
+        aws.Environment.Remove("AWS_ACCESS_KEY_ID");
+        aws.Environment.Remove("AWS_SECRET_ACCESS_KEY");
+        aws.Environment["AWS_SHARED_CREDENTIALS_FILE"] = credentials;
+
+        var found = await aws.RunAsync("list", "--profile", "team");
+        var missing = await aws.RunAsync("list", "--profile", "nobody");
+
+        Assert.True(found.ExitCode == ExitCodes.Ok, found.Stderr);
+        Assert.Equal(ExitCodes.Invalid, missing.ExitCode);
+        Assert.Contains("no AWS profile 'nobody'", missing.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Up_CtrlCWhileWaiting_StopsWaitingButNotTheExecution()
+    {
+        await using var aws = await AwsAccount.StartAsync();
+        var stderr = new LineSignallingWriter("[");
+        using var stdout = new StringWriter();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var up = CliApp.RunAsync(
+            ["up", StateDir.Minimal, "--state-dir", aws.Files.Path],
+            stdout,
+            stderr,
+            new ImmediateTimeProvider(CliRun.Now),
+            name => aws.Environment.GetValueOrDefault(name),
+            stop.Token);
+
+        await stderr.Line.WaitAsync(TestContext.Current.CancellationToken);
+        await stop.CancelAsync();
+
+        Assert.Equal(ExitCodes.Interrupted, await up);
+        Assert.Contains("eksprov status dev", stderr.ToString(), StringComparison.Ordinal);
+        var arn = aws.Account.ProvisionArn.Replace(":stateMachine:", ":execution:", StringComparison.Ordinal) + ":dev_up_20260203T040506Z";
+        var result = await aws.Account.Engine.WaitForExecutionAsync(arn, TestContext.Current.CancellationToken);
+        Assert.Equal(StepFunctionsLocal.ExecutionStatus.Succeeded, result.Status);
+    }
 }
