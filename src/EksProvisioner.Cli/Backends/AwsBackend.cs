@@ -63,7 +63,18 @@ internal sealed class AwsBackend : IEnvironmentBackend
         var factory = new AwsClientFactory(clientOptions, context.Time, () => Random.Shared.NextDouble());
 #pragma warning restore CA5394
         var client = factory.CreateStepFunctions();
-        var machines = await FindMachinesAsync(context, factory, client, parse.GetValue(options.Stack)!, parse.GetValue(options.StateMachine), role, cancellationToken);
+        StateMachines? machines;
+        try
+        {
+            machines = await FindMachinesAsync(context, factory, client, parse.GetValue(options.Stack)!, parse.GetValue(options.StateMachine), role, cancellationToken);
+        }
+        catch (Exception)
+        {
+            // Not handled here (the caller reports AWS failures); only the factory's connections are released.
+            factory.Dispose();
+            throw;
+        }
+
         if (machines is null)
         {
             factory.Dispose();

@@ -12,7 +12,7 @@ internal sealed class AwsCommandOptions
 
     public Option<string?> Profile { get; } = new("--profile") { Description = "AWS profile for credentials and region (default: AWS_PROFILE, else the SDK's default chain)." };
 
-    public Option<string?> Region { get; } = new("--region") { Description = "AWS region (default: the request's region for up, else AWS_REGION, AWS_DEFAULT_REGION, the profile's region)." };
+    public Option<string?> Region { get; } = new("--region") { Description = "AWS region of the stack (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region)." };
 
     public Option<string> Stack { get; } = new("--stack")
     {

@@ -21,6 +21,7 @@ internal static class UpCommand
         var output = OutputOption.Create();
         var backend = new BackendOptions(MachineRole.Provision, "The provision state machine (name or ARN) instead of the one --stack names.");
         var command = new Command("up", "Create an environment: run the provisioning workflow and wait for it.") { file, output };
+        backend.Aws.Region.Description = "AWS region of the stack (default: the request's region, else AWS_REGION, AWS_DEFAULT_REGION, the profile's region).";
         backend.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
             RunAsync(context, parse, backend, parse.GetValue(file)!, parse.GetValue(output) == "json", cancellationToken));

@@ -14,7 +14,7 @@ internal sealed class LocalCommandOptions
 
     public Option<string> StateDir { get; } = new("--state-dir")
     {
-        Description = "Where the local account persists between runs.",
+        Description = "Where eksprov keeps its files: the local account and records (--local), and kubeconfigs (STATE/environments/NAME/kubeconfig).",
         DefaultValueFactory = _ => LocalAccountOptions.DefaultStateDirectory,
     };
 
