@@ -19,6 +19,22 @@ public sealed class AwsChainsTests
     }
 
     [Fact]
+    public void Resolve_ProfileOnlyInTheConfigBesideTheCredentialsFile_TakesItsRegionAndKeys()
+    {
+        // AWSSDK.Core reads AWS_CONFIG_FILE from the process environment only; next to a credentials file
+        // given through AWS_SHARED_CREDENTIALS_FILE it reads the "config" file of the same folder.
+        using var files = new StateDir();
+        var credentials = WriteCredentials(files, "[other]\naws_access_key_id = A\naws_secret_access_key = s\n");
+        File.WriteAllText(Path.Combine(files.Path, "config"), "[profile cfg]\nregion = ap-south-1\naws_access_key_id = AKIACFG\naws_secret_access_key = s\n");
+
+        var options = AwsChains.Resolve("cfg", null, null, Environment(("AWS_SHARED_CREDENTIALS_FILE", credentials)), out var problem);
+
+        Assert.Null(problem);
+        Assert.Equal("ap-south-1", options!.Region);
+        Assert.Equal("AKIACFG", options.Credentials!.GetCredentials().AccessKey);
+    }
+
+    [Fact]
     public void Resolve_AwsProfileVariable_ChoosesTheProfileAndAwsRegionStillWins()
     {
         using var files = new StateDir();
