@@ -15,12 +15,18 @@ public static class CliApp
         RunAsync(args, stdout, stderr, TimeProvider.System, CancellationToken.None);
 
     /// <summary>As above with the clock that fixes plan times (eksprov:expires-at) and a cancellation token.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken) =>
+        RunAsync(args, stdout, stderr, time, Environment.GetEnvironmentVariable, cancellationToken);
+
+    /// <summary>As above, reading environment variables through <paramref name="environment"/> instead of the process's.</summary>
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string, string?> environment, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var context = new CliContext(stdout, stderr, time, IsInteractive(stdout));
+        var context = new CliContext(stdout, stderr, time, IsInteractive(stdout), environment);
         var parse = BuildRoot(context).Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The input was wrong: usage error, unreadable file, invalid request.</summary>
     public const int Invalid = 2;
+
+    /// <summary>Ctrl+C while waiting for an execution in AWS: the waiting stopped, the execution did not.</summary>
+    public const int Interrupted = 130;
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace EksProvisioner.Cli.Tests;
 
-/// <summary>Runs eksprov in-process with captured output and a fixed clock.</summary>
+/// <summary>Runs eksprov in-process with captured output, a fixed clock and an environment of its own (empty by default).</summary>
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     public static readonly DateTimeOffset Now = new(2026, 2, 3, 4, 5, 6, TimeSpan.Zero);
@@ -11,7 +11,17 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr, new FakeTimeProvider(Now), TestContext.Current.CancellationToken);
+        var code = await CliApp.RunAsync(args, stdout, stderr, new FakeTimeProvider(Now), _ => null, TestContext.Current.CancellationToken);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>With <paramref name="environment"/> as the environment variables and timers that fire at once (AWS polling).</summary>
+    public static async Task<CliRun> RunAsync(string[] args, IReadOnlyDictionary<string, string> environment)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(
+            args, stdout, stderr, new ImmediateTimeProvider(Now), name => environment.GetValueOrDefault(name), TestContext.Current.CancellationToken);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

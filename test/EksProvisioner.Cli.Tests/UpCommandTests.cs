@@ -72,15 +72,6 @@ public sealed class UpCommandTests
     }
 
     [Fact]
-    public async Task Up_WithoutLocal_ExitsTwo()
-    {
-        var run = await CliRun.RunAsync("up", StateDir.Minimal);
-
-        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-        Assert.Contains("--local", run.Stderr, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Up_NodegroupFault_ExitsOneFailedWithNothingLeft()
     {
         using var state = new StateDir();

@@ -1,49 +1,72 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
+using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Naming;
 
 namespace EksProvisioner.Cli.Commands;
 
 /// <summary>
-/// <c>eksprov down NAME --local</c>: runs the teardown workflow for an environment (found by its tag, so
-/// it also works for one that never finished). Exit 0 when nothing carrying the tag is left, 1 otherwise.
+/// <c>eksprov down NAME [--local ...] [--profile P] [--region R] [--stack S | --state-machine M]</c>: runs
+/// the teardown workflow for an environment (found by its tag, so it also works for one that never
+/// finished). A teardown already running is followed instead of started twice. Exit 0 when the teardown
+/// succeeded (and, locally, nothing carrying the tag is left), 1 otherwise, 130 on Ctrl+C in AWS.
 /// </summary>
 internal static class DownCommand
 {
     public static Command Create(CliContext context)
     {
         var name = new Argument<string>("NAME") { Description = "The environment's name." };
-        var region = new Option<string?>("--region") { Description = "The environment's region (default: the one it was created in, else us-east-1)." };
         var output = OutputOption.Create();
-        var local = new LocalCommandOptions();
-        var command = new Command("down", "Tear an environment down: delete everything carrying its tag.") { name, region, output };
-        local.AddTo(command);
+        var backend = new BackendOptions(MachineRole.Teardown, "The teardown state machine (name or ARN) instead of the one --stack names.");
+        backend.Aws.Region.Description = "The environment's region (default: the one it was created in; locally else us-east-1).";
+        var command = new Command("down", "Tear an environment down: delete everything carrying its tag.") { name, output };
+        backend.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse, local, parse.GetValue(name)!, parse.GetValue(region), parse.GetValue(output) == "json", cancellationToken));
+            RunAsync(context, parse, backend, parse.GetValue(name)!, parse.GetValue(output) == "json", cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, ParseResult parse, LocalCommandOptions local, string name, string? region, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, ParseResult parse, BackendOptions options, string name, bool json, CancellationToken cancellationToken)
     {
-        var stateDir = parse.GetValue(local.StateDir);
-        region ??= (stateDir is null ? null : new EnvironmentRecords(stateDir).Load(name)?.Region) ?? "us-east-1";
-        if (await local.ReadAsync(parse, region, context.Stderr, cancellationToken) is not { } options)
+        var region = parse.GetValue(options.Aws.Region);
+        var localRegion = region ?? new EnvironmentRecords(parse.GetValue(options.Local.StateDir)!).Load(name)?.Region ?? "us-east-1";
+        await using var backend = await options.OpenAsync(context, parse, localRegion, null, cancellationToken);
+        if (backend is null)
         {
             return ExitCodes.Invalid;
         }
 
-        await using var account = await LocalAccount.StartAsync(options, cancellationToken);
-        var input = new JsonObject { ["environmentName"] = name, ["region"] = region }.ToJsonString();
-        var execution = ExecutionNames.Down(name, account.Clock.GetUtcNow());
-        var run = await LocalRun.ExecuteAsync(account, account.TeardownArn, input, execution, json ? null : Progress.Writer(context.Stderr), cancellationToken);
+        try
+        {
+            // Against AWS the environment's region comes from its executions: it may differ from the stack's.
+            region = backend.Simulated
+                ? localRegion
+                : region ?? await EnvironmentRegion.OfAsync(backend.Client, await backend.Executions.FindAsync(name, cancellationToken), cancellationToken) ?? backend.Region;
+            return await DownAsync(context, backend, name, region, json, cancellationToken);
+        }
+        catch (Exception e) when (AwsFailures.Is(e))
+        {
+            return await AwsFailures.ReportAsync(context, e);
+        }
+    }
+
+    private static async Task<int> DownAsync(CliContext context, IEnvironmentBackend backend, string name, string region, bool json, CancellationToken cancellationToken)
+    {
+        var start = await backend.Executions.StartTeardownAsync(name, region, ExecutionNames.Down(name, backend.Now), cancellationToken);
+        var run = await Waiting.FollowAsync(context, backend, name, start, json, cancellationToken);
+        if (run is null)
+        {
+            return ExitCodes.Interrupted;
+        }
 
         // What is left, not what was deleted: "resources" of a teardown is the remainder, empty on success.
-        var left = (await account.ResourcesAsync(name, cancellationToken))
-            .Select(r => (JsonNode)new JsonObject { ["type"] = r.Type, ["id"] = r.Id })
-            .ToList();
-        account.Records?.Save(Summary.Record(name, region, "down", run, left, null), run.History);
-        await Summary.WriteAsync(context, json, run, left, null);
-        return run.Result.Status == StepFunctionsLocal.ExecutionStatus.Succeeded && left.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+        var left = await backend.TaggedResourcesAsync(name, cancellationToken);
+        if (backend.KeepsRecords)
+        {
+            backend.Files.Save(Summary.Record(name, region, "down", run, left ?? [], null), run.History);
+        }
+
+        await Summary.WriteAsync(context, json, backend.Simulated, run, left, null);
+        return run.Succeeded && (left is null || left.Count == 0) ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

@@ -1,12 +1,16 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
 
 namespace EksProvisioner.Cli.Commands;
 
 /// <summary>
-/// <c>eksprov history NAME --local [--operation up|down]</c>: the execution history of the environment's
-/// last up (or down), as GetExecutionHistory returned it. Exit 1 when there is none.
+/// <c>eksprov history NAME [--operation up|down] [--local | AWS options]</c>: the execution history of the
+/// environment's newest up (or down), as GetExecutionHistory returns it: locally from the state
+/// directory, against AWS from Step Functions. Exit 1 when there is none.
 /// </summary>
 internal static class HistoryCommand
 {
@@ -15,41 +19,58 @@ internal static class HistoryCommand
         var name = new Argument<string>("NAME") { Description = "The environment's name." };
         var operation = new Option<string>("--operation")
         {
-            Description = "Which execution: the last up or the last down.",
+            Description = "Which execution: the newest up or the newest down.",
             DefaultValueFactory = _ => "up",
         };
         operation.AcceptOnlyFromAmong("up", "down");
         var output = OutputOption.Create();
-        var local = new LocalCommandOptions();
-        var command = new Command("history", "Show the execution history of an environment's last up or down.") { name, operation, output };
-        local.AddTo(command);
+        var backend = new BackendOptions(MachineRole.Both, AwsCommandOptions.BothMachines);
+        var command = new Command("history", "Show the execution history of an environment's newest up or down.") { name, operation, output };
+        backend.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!parse.GetValue(local.Local))
+            var environment = parse.GetValue(name)!;
+            var which = parse.GetValue(operation)!;
+            IReadOnlyList<HistoryEvent>? events;
+            if (backend.IsLocal(parse))
             {
-                await context.Stderr.WriteLineAsync("eksprov: only --local is supported so far; add --local to use the simulated account.");
-                return ExitCodes.Invalid;
+                events = new EnvironmentRecords(parse.GetValue(backend.Local.StateDir)!).History(environment, which);
+            }
+            else
+            {
+                await using var aws = await backend.OpenAwsAsync(context, parse, null, cancellationToken);
+                if (aws is null)
+                {
+                    return ExitCodes.Invalid;
+                }
+
+                try
+                {
+                    var status = await aws.Executions.FindAsync(environment, cancellationToken);
+                    var execution = which == "up" ? status?.Provision : status?.Teardown;
+                    events = execution is null ? null : await ExecutionFollower.ReadAsync(aws.Client, execution.ExecutionArn, cancellationToken);
+                }
+                catch (Exception e) when (AwsFailures.Is(e))
+                {
+                    return await AwsFailures.ReportAsync(context, e);
+                }
             }
 
-            var environment = parse.GetValue(name)!;
-            var history = new EnvironmentRecords(parse.GetValue(local.StateDir)!).History(environment, parse.GetValue(operation)!);
-            if (history is not JsonArray events)
+            if (events is null)
             {
-                await context.Stderr.WriteLineAsync($"eksprov: no {parse.GetValue(operation)} history for '{environment}'");
+                await context.Stderr.WriteLineAsync($"eksprov: no {which} history for '{environment}'");
                 return ExitCodes.Failed;
             }
 
             if (parse.GetValue(output) == "json")
             {
-                await context.Stdout.WriteLineAsync(new JsonObject { ["events"] = events.DeepClone() }.ToJsonString());
+                await context.Stdout.WriteLineAsync(new JsonObject { ["events"] = JsonSerializer.SerializeToNode(events, HistoryEvents.Json) }.ToJsonString());
                 return ExitCodes.Ok;
             }
 
             foreach (var e in events)
             {
-                var details = e!.AsObject().FirstOrDefault(p => p.Key.EndsWith("EventDetails", StringComparison.Ordinal)).Value;
-                var what = details?["name"]?.GetValue<string>() ?? details?["error"]?.GetValue<string>() ?? "";
-                await context.Stdout.WriteLineAsync($"{e["id"],4} {e["timestamp"],-16} {e["type"],-28} {what}");
+                await context.Stdout.WriteLineAsync(HistoryEvents.Line(e));
             }
 
             return ExitCodes.Ok;

@@ -2,13 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
 
 namespace EksProvisioner.Cli.Commands;
 
 /// <summary>
-/// <c>eksprov status NAME --local</c>: the environment's last operation and what the account holds for it
-/// now. Exit 0 when known, 1 when the state directory has no such environment.
+/// <c>eksprov status NAME [--local | AWS options]</c>: locally, the environment's last operation from the
+/// state directory and what the account holds for it now; against AWS, its phase and newest executions
+/// from Step Functions. Exit 0 when known, 1 when there is no such environment.
 /// </summary>
 internal static class StatusCommand
 {
@@ -16,15 +18,60 @@ internal static class StatusCommand
     {
         var name = new Argument<string>("NAME") { Description = "The environment's name." };
         var output = OutputOption.Create();
-        var local = new LocalCommandOptions();
-        var command = new Command("status", "Show an environment's last operation and its live resources.") { name, output };
-        local.AddTo(command);
-        command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse, local, parse.GetValue(name)!, parse.GetValue(output) == "json", cancellationToken));
+        var backend = new BackendOptions(MachineRole.Both, AwsCommandOptions.BothMachines);
+        var command = new Command("status", "Show an environment's phase, last operation and (locally) its live resources.") { name, output };
+        backend.AddTo(command);
+        command.SetAction((parse, cancellationToken) => backend.IsLocal(parse)
+            ? LocalAsync(context, parse, backend.Local, parse.GetValue(name)!, parse.GetValue(output) == "json", cancellationToken)
+            : AwsAsync(context, parse, backend, parse.GetValue(name)!, parse.GetValue(output) == "json", cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, ParseResult parse, LocalCommandOptions local, string name, bool json, CancellationToken cancellationToken)
+    private static async Task<int> AwsAsync(CliContext context, ParseResult parse, BackendOptions options, string name, bool json, CancellationToken cancellationToken)
+    {
+        await using var backend = await options.OpenAwsAsync(context, parse, null, cancellationToken);
+        if (backend is null)
+        {
+            return ExitCodes.Invalid;
+        }
+
+        try
+        {
+            var status = await backend.Executions.FindAsync(name, cancellationToken);
+            if (status is null)
+            {
+                await context.Stderr.WriteLineAsync($"eksprov: no executions for environment '{name}' on {backend.Executions.Machines.ProvisionArn} or {backend.Executions.Machines.TeardownArn}");
+                return ExitCodes.Failed;
+            }
+
+            status = status with { Region = await EnvironmentRegion.OfAsync(backend.Client, status, cancellationToken) };
+            if (json)
+            {
+                await context.Stdout.WriteLineAsync(EnvironmentViews.Json(status).ToJsonString());
+                return ExitCodes.Ok;
+            }
+
+            var o = context.Stdout;
+            await o.WriteLineAsync($"Environment:       {status.Name} ({status.Region})");
+            await o.WriteLineAsync($"Phase:             {status.Phase}");
+            await o.WriteLineAsync($"Last operation:    {EnvironmentViews.Operation(status)} {status.Latest.Status}" + (status.Error is null ? "" : $" {status.Error}: {status.Cause}"));
+            await o.WriteLineAsync($"Execution:         {status.Latest.ExecutionArn}");
+            await o.WriteLineAsync($"Provision:         {EnvironmentViews.Line(status.Provision)}");
+            await o.WriteLineAsync($"Teardown:          {EnvironmentViews.Line(status.Teardown)}");
+            if (File.Exists(backend.Files.KubeconfigPath(name)) && status.Phase == Workflow.Environments.EnvironmentPhase.Ready)
+            {
+                await o.WriteLineAsync($"Kubeconfig:        {backend.Files.KubeconfigPath(name)}");
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (Exception e) when (AwsFailures.Is(e))
+        {
+            return await AwsFailures.ReportAsync(context, e);
+        }
+    }
+
+    private static async Task<int> LocalAsync(CliContext context, ParseResult parse, LocalCommandOptions local, string name, bool json, CancellationToken cancellationToken)
     {
         var stateDir = parse.GetValue(local.StateDir)!;
         var record = new EnvironmentRecords(stateDir).Load(name);

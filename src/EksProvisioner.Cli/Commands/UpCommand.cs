@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
@@ -7,9 +8,10 @@ using EksProvisioner.Core.Naming;
 namespace EksProvisioner.Cli.Commands;
 
 /// <summary>
-/// <c>eksprov up FILE --local [--output table|json] [--state-dir DIR] [--faults FILE] [--latency-model FILE]</c>:
-/// runs the provisioning workflow for a request on the local account. Exit 0 when the environment is
-/// ready, 1 when provisioning failed (after its rollback), 2 for a bad request or usage.
+/// <c>eksprov up FILE [--local ...] [--profile P] [--region R] [--stack S | --state-machine M] [--output table|json]</c>:
+/// runs the provisioning workflow for a request on the local account or the deployed stack and waits for
+/// it. Exit 0 when the environment is ready, 1 when provisioning failed (after its rollback), 2 for a bad
+/// request or usage, 130 when Ctrl+C stopped the waiting (in AWS the execution goes on).
 /// </summary>
 internal static class UpCommand
 {
@@ -17,15 +19,16 @@ internal static class UpCommand
     {
         var file = new Argument<string>("FILE") { Description = "Environment request JSON file." };
         var output = OutputOption.Create();
-        var local = new LocalCommandOptions();
+        var backend = new BackendOptions(MachineRole.Provision, "The provision state machine (name or ARN) instead of the one --stack names.");
         var command = new Command("up", "Create an environment: run the provisioning workflow and wait for it.") { file, output };
-        local.AddTo(command);
+        backend.Aws.Region.Description = "AWS region of the stack (default: the request's region, else AWS_REGION, AWS_DEFAULT_REGION, the profile's region).";
+        backend.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse, local, parse.GetValue(file)!, parse.GetValue(output) == "json", cancellationToken));
+            RunAsync(context, parse, backend, parse.GetValue(file)!, parse.GetValue(output) == "json", cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, ParseResult parse, LocalCommandOptions local, string path, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, ParseResult parse, BackendOptions options, string path, bool json, CancellationToken cancellationToken)
     {
         var text = await RequestFile.ReadAsync(path, context.Stderr, cancellationToken);
         if (text is null)
@@ -44,33 +47,49 @@ internal static class UpCommand
             return ExitCodes.Invalid;
         }
 
-        if (await local.ReadAsync(parse, request.Region, context.Stderr, cancellationToken) is not { } options)
+        await using var backend = await options.OpenAsync(context, parse, request.Region, request.Region, cancellationToken);
+        if (backend is null)
         {
             return ExitCodes.Invalid;
         }
 
-        await using var account = await LocalAccount.StartAsync(options, cancellationToken);
-        var name = ExecutionNames.Up(request.Name, account.Clock.GetUtcNow());
-        var progress = json ? null : Progress.Writer(context.Stderr);
-        var run = await LocalRun.ExecuteAsync(account, account.ProvisionArn, text, name, progress, cancellationToken);
-
-        var output = run.Result.Output is { } o ? JsonNode.Parse(o) : null;
-        var resources = output?["resources"]?.AsArray().Select(r => r!.DeepClone()).ToList()
-            ?? [.. (await account.ResourcesAsync(request.Name, cancellationToken)).Select(r => (JsonNode)new JsonObject { ["type"] = r.Type, ["id"] = r.Id })];
-        string? kubeconfig = null;
-        if (account.Records is { } records)
+        try
         {
-            if (output?["kubeconfig"]?.GetValue<string>() is { } config)
-            {
-                kubeconfig = records.KubeconfigPath(request.Name);
-                Directory.CreateDirectory(Path.GetDirectoryName(kubeconfig)!);
-                await File.WriteAllTextAsync(kubeconfig, config, cancellationToken);
-            }
+            return await UpAsync(context, backend, request.Name, text, json, cancellationToken);
+        }
+        catch (Exception e) when (AwsFailures.Is(e))
+        {
+            return await AwsFailures.ReportAsync(context, e);
+        }
+    }
 
-            records.Save(Summary.Record(request.Name, request.Region, "up", run, resources, kubeconfig), run.History);
+    private static async Task<int> UpAsync(CliContext context, IEnvironmentBackend backend, string name, string request, bool json, CancellationToken cancellationToken)
+    {
+        var start = await backend.Executions.StartProvisionAsync(request, ExecutionNames.Up(name, backend.Now), cancellationToken);
+        var run = await Waiting.FollowAsync(context, backend, name, start, json, cancellationToken);
+        if (run is null)
+        {
+            return ExitCodes.Interrupted;
         }
 
-        await Summary.WriteAsync(context, json, run, resources, kubeconfig);
-        return run.Result.Status == StepFunctionsLocal.ExecutionStatus.Succeeded ? ExitCodes.Ok : ExitCodes.Failed;
+        var output = run.Execution.Output is { } o ? JsonNode.Parse(o) : null;
+        var resources = output?["resources"]?.AsArray().Select(r => r!.DeepClone()).ToList()
+            ?? await backend.TaggedResourcesAsync(name, cancellationToken)
+            ?? [];
+        string? kubeconfig = null;
+        if (output?["kubeconfig"]?.GetValue<string>() is { } config)
+        {
+            kubeconfig = backend.Files.KubeconfigPath(name);
+            Directory.CreateDirectory(Path.GetDirectoryName(kubeconfig)!);
+            await File.WriteAllTextAsync(kubeconfig, config, cancellationToken);
+        }
+
+        if (backend.KeepsRecords)
+        {
+            backend.Files.Save(Summary.Record(name, backend.Region, "up", run, resources, kubeconfig), run.History);
+        }
+
+        await Summary.WriteAsync(context, json, backend.Simulated, run, resources, kubeconfig);
+        return run.Succeeded ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

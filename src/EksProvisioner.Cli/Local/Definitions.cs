@@ -9,8 +9,10 @@ namespace EksProvisioner.Cli.Local;
 /// </summary>
 internal static class Definitions
 {
-    public const string ProvisionMachineName = "provision-environment";
-    public const string TeardownMachineName = "teardown-environment";
+    /// <summary>Named as a deployed stack called eksprov names it, so local and AWS runs look alike.</summary>
+    public static readonly string ProvisionMachineName = Backends.MachineNames.Provision(Backends.MachineNames.DefaultStack);
+
+    public static readonly string TeardownMachineName = Backends.MachineNames.Teardown(Backends.MachineNames.DefaultStack);
     private const string TeardownPlaceholder = "TeardownStateMachineArn";
     private const string FunctionSuffix = "FunctionArn";
 

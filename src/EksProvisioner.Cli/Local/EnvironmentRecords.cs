@@ -1,5 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Cli.Backends;
 
 namespace EksProvisioner.Cli.Local;
 
@@ -16,13 +17,13 @@ public sealed class EnvironmentRecords(string stateDirectory)
 
     public string KubeconfigPath(string name) => Path.Combine(Directory(name), "kubeconfig");
 
-    public void Save(EnvironmentRecord record, JsonNode? history)
+    public void Save(EnvironmentRecord record, IReadOnlyList<HistoryEvent> history)
     {
         ArgumentNullException.ThrowIfNull(record);
         var dir = Directory(record.Name);
         System.IO.Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "record.json"), JsonSerializer.Serialize(record, Json));
-        File.WriteAllText(Path.Combine(dir, $"history-{record.Operation}.json"), history?.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) ?? "[]");
+        File.WriteAllText(Path.Combine(dir, $"history-{record.Operation}.json"), JsonSerializer.Serialize(history, HistoryEvents.Json));
     }
 
     public EnvironmentRecord? Load(string name)
@@ -32,10 +33,10 @@ public sealed class EnvironmentRecords(string stateDirectory)
     }
 
     /// <summary>The history of the environment's last <paramref name="operation"/> (up or down), or null.</summary>
-    public JsonNode? History(string name, string operation)
+    public IReadOnlyList<HistoryEvent>? History(string name, string operation)
     {
         var path = Path.Combine(Directory(name), $"history-{operation}.json");
-        return File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) : null;
+        return File.Exists(path) ? JsonSerializer.Deserialize<List<HistoryEvent>>(File.ReadAllText(path), HistoryEvents.Json) : null;
     }
 
     public IReadOnlyList<EnvironmentRecord> All()

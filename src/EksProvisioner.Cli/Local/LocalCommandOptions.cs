@@ -10,17 +10,21 @@ internal sealed class LocalCommandOptions
 {
     private static readonly JsonSerializerOptions FileOptions = new() { PropertyNameCaseInsensitive = true };
 
-    public Option<bool> Local { get; } = new("--local") { Description = "Run against the simulated AWS account in this process (the only mode so far)." };
+    public Option<bool> Local { get; } = new("--local") { Description = "Run against the simulated AWS account in this process instead of a deployed stack in AWS." };
 
     public Option<string> StateDir { get; } = new("--state-dir")
     {
-        Description = "Where the local account persists between runs.",
+        Description = "Where eksprov keeps its files: the local account and records (--local), and kubeconfigs (STATE/environments/NAME/kubeconfig).",
         DefaultValueFactory = _ => LocalAccountOptions.DefaultStateDirectory,
     };
 
     public Option<string?> Faults { get; } = new("--faults") { Description = "A JSON file of the simulator's fault rules." };
 
     public Option<string?> LatencyModel { get; } = new("--latency-model") { Description = "A JSON file overriding the simulator's durations." };
+
+    /// <summary>True when a simulator-only option was given without --local (a usage error).</summary>
+    public bool SimulatorOptionsWithoutLocal(ParseResult parse) =>
+        !parse.GetValue(Local) && (parse.GetValue(Faults) is not null || parse.GetValue(LatencyModel) is not null);
 
     public void AddTo(Command command)
     {
@@ -30,15 +34,9 @@ internal sealed class LocalCommandOptions
         command.Options.Add(LatencyModel);
     }
 
-    /// <summary>The account options, or null after telling stderr what is wrong (exit 2).</summary>
+    /// <summary>The account options (call with --local given), or null after telling stderr what is wrong (exit 2).</summary>
     public async Task<LocalAccountOptions?> ReadAsync(ParseResult parse, string region, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (!parse.GetValue(Local))
-        {
-            await stderr.WriteLineAsync("eksprov: only --local is supported so far; add --local to use the simulated account.");
-            return null;
-        }
-
         try
         {
             var faults = parse.GetValue(Faults) is { } faultsFile

@@ -3,7 +3,11 @@ using EksProvisioner.StepFunctionsLocal;
 
 namespace EksProvisioner.Cli.Local;
 
-/// <summary>The outcome of one execution on a <see cref="LocalAccount"/>, with what the CLI reports.</summary>
+/// <summary>
+/// The outcome of one execution run directly on a <see cref="LocalAccount"/>'s engine: the programmatic
+/// entry the scenario tests use. The CLI itself goes through the Step Functions API (Backends/), as it
+/// does against AWS.
+/// </summary>
 public sealed record LocalRun(ExecutionResult Result, JsonArray History, double SimulatedSeconds, int StateTransitions, TimeSpan WallTime)
 {
     /// <summary>

@@ -1,0 +1,19 @@
+using Amazon.Runtime;
+using EksProvisioner.Core.Errors;
+
+namespace EksProvisioner.Cli.Backends;
+
+/// <summary>The ways talking to AWS fails that a user must fix (credentials, permissions, endpoint): exit 2 with the reason.</summary>
+internal static class AwsFailures
+{
+    public static bool Is(Exception e) => e is EksProvisionerException or HttpRequestException or AmazonClientException;
+
+    public static async Task<int> ReportAsync(CliContext context, Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(e);
+        var where = e is EksProvisionerException { Service: { } service, Operation: { } operation } ? $" ({service} {operation})" : "";
+        await context.Stderr.WriteLineAsync($"eksprov: AWS call failed{where}: {e.Message}");
+        return ExitCodes.Invalid;
+    }
+}

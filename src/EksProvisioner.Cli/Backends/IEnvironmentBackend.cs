@@ -1,0 +1,44 @@
+using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Cli.Local;
+using EksProvisioner.Workflow.Environments;
+
+namespace EksProvisioner.Cli.Backends;
+
+/// <summary>
+/// Where up and down run: the local account in this process or a deployed stack in AWS. Both are reached
+/// through the same Step Functions client and <see cref="EnvironmentExecutions"/>; what differs is only
+/// what the local account can do besides (see its live resources, keep records between runs) and how
+/// long to pause between looks at a running execution.
+/// </summary>
+internal interface IEnvironmentBackend : IAsyncDisposable
+{
+    IStepFunctionsClient Client { get; }
+
+    EnvironmentExecutions Executions { get; }
+
+    /// <summary>True on the local account's virtual clock: times are simulated, not what a user waited.</summary>
+    bool Simulated { get; }
+
+    /// <summary>The executing side's "now", for execution names.</summary>
+    DateTimeOffset Now { get; }
+
+    /// <summary>The region the environments run in.</summary>
+    string Region { get; }
+
+    /// <summary>
+    /// Where kubeconfigs go and, when <see cref="KeepsRecords"/>, the records that let status, list and
+    /// history work after the local engine is gone.
+    /// </summary>
+    EnvironmentRecords Files { get; }
+
+    bool KeepsRecords { get; }
+
+    /// <summary>True when executions go on without this process (AWS): Ctrl+C then only stops the waiting.</summary>
+    bool ExecutionsOutliveProcess { get; }
+
+    /// <summary>Waits before the next look at the running <paramref name="executionArn"/>.</summary>
+    Task PauseAsync(string executionArn, CancellationToken cancellationToken);
+
+    /// <summary>The live resources tagged for <paramref name="environment"/>, or null when this backend cannot list an account's resources.</summary>
+    Task<IReadOnlyList<System.Text.Json.Nodes.JsonNode>?> TaggedResourcesAsync(string environment, CancellationToken cancellationToken);
+}

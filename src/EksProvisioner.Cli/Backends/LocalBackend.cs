@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using Amazon.Runtime;
+using EksProvisioner.Aws;
+using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Cli.Local;
+using EksProvisioner.Core.Time;
+using EksProvisioner.Workflow.Environments;
+
+namespace EksProvisioner.Cli.Backends;
+
+/// <summary>
+/// The local account as a backend: its simulator serves the Step Functions API at its endpoint, so the
+/// CLI talks to it with the same client it uses for AWS.
+/// </summary>
+internal sealed class LocalBackend : IEnvironmentBackend
+{
+    /// <summary>Wall-clock look interval: a whole local run takes about a second.</summary>
+    private static readonly TimeSpan LookInterval = TimeSpan.FromMilliseconds(50);
+
+    private readonly AwsClientFactory _factory;
+
+    private LocalBackend(LocalAccount account, AwsClientFactory factory, EnvironmentRecords files)
+    {
+        Account = account;
+        _factory = factory;
+        Client = factory.CreateStepFunctions();
+        Executions = new EnvironmentExecutions(Client, new StateMachines(account.ProvisionArn, account.TeardownArn));
+        Files = files;
+    }
+
+    public LocalAccount Account { get; }
+
+    public IStepFunctionsClient Client { get; }
+
+    public EnvironmentExecutions Executions { get; }
+
+    public bool Simulated => true;
+
+    public DateTimeOffset Now => Account.Clock.GetUtcNow();
+
+    public string Region => Account.Options.Region;
+
+    public EnvironmentRecords Files { get; }
+
+    public bool KeepsRecords => true;
+
+    public bool ExecutionsOutliveProcess => false;
+
+    public static async Task<LocalBackend> StartAsync(LocalAccountOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var account = await LocalAccount.StartAsync(options, cancellationToken);
+        var factory = new AwsClientFactory(
+            new AwsClientOptions
+            {
+                Region = options.Region,
+                Credentials = new BasicAWSCredentials("local", "local"),
+                EndpointUrl = account.Endpoint,
+                EnvironmentVariables = _ => null,
+            },
+            TimeProvider.System,
+            Randomizers.Seeded(options.Seed + 2));
+        return new LocalBackend(account, factory, account.Records ?? new EnvironmentRecords(LocalAccountOptions.DefaultStateDirectory));
+    }
+
+    public async Task PauseAsync(string executionArn, CancellationToken cancellationToken)
+    {
+        // Wakes at once when the engine says the execution ended; otherwise looks again soon for progress.
+        // Wall clock: the CLI is the composition root and the engine's virtual clock races ahead on its own.
+        var done = Account.Engine.WaitForExecutionAsync(executionArn, cancellationToken);
+        await Task.WhenAny(done, Task.Delay(LookInterval, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    public async Task<IReadOnlyList<JsonNode>?> TaggedResourcesAsync(string environment, CancellationToken cancellationToken) =>
+        [.. (await Account.ResourcesAsync(environment, cancellationToken)).Select(r => (JsonNode)new JsonObject { ["type"] = r.Type, ["id"] = r.Id })];
+
+    public async ValueTask DisposeAsync()
+    {
+        _factory.Dispose();
+        await Account.DisposeAsync();
+    }
+}
