@@ -41,7 +41,7 @@ internal static class DownCommand
             // Against AWS the environment's region comes from its executions: it may differ from the stack's.
             region = backend.Simulated
                 ? localRegion
-                : region ?? await EnvironmentRegion.OfAsync(backend.Client, await backend.Executions.FindAsync(name, cancellationToken), cancellationToken) ?? backend.Region;
+                : region ?? (await backend.Executions.FindAsync(name, cancellationToken))?.Region ?? backend.Region;
             return await DownAsync(context, backend, name, region, json, cancellationToken);
         }
         catch (Exception e) when (AwsFailures.Is(e))

@@ -44,7 +44,6 @@ internal static class StatusCommand
                 return ExitCodes.Failed;
             }
 
-            status = status with { Region = await EnvironmentRegion.OfAsync(backend.Client, status, cancellationToken) };
             if (json)
             {
                 await context.Stdout.WriteLineAsync(EnvironmentViews.Json(status).ToJsonString());

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Core.Naming;
 
@@ -178,7 +179,14 @@ public sealed class EnvironmentExecutions(IStepFunctionsClient client, StateMach
     {
         try
         {
-            return input is null ? null : JsonNode.Parse(input)?["region"]?.GetValue<string>();
+            var node = input is null ? null : JsonNode.Parse(input);
+            if (node?["region"] is JsonValue value && value.TryGetValue<string>(out var region))
+            {
+                return region;
+            }
+
+            // A provisioning input may leave the region to the contract's default.
+            return node?["name"] is not null ? EnvironmentRequests.Validate(input!).Request?.Region : null;
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {

@@ -114,6 +114,18 @@ public sealed class EnvironmentExecutionsTests : IDisposable
     }
 
     [Fact]
+    public async Task FindAsync_RequestWithoutRegion_IsTheContractDefault()
+    {
+        var start = await _world.Environments.StartProvisionAsync("""{"name":"dev"}""", "dev_up_1", Ct);
+        await _world.Finish(start.ExecutionArn);
+
+        var status = await _world.Environments.FindAsync("dev", Ct);
+
+        Assert.Equal(EksProvisioner.Core.Contract.EnvironmentRequests.Validate("""{"name":"dev"}""").Request!.Region, status!.Region);
+        Assert.NotNull(status.Region);
+    }
+
+    [Fact]
     public async Task FindAsync_ProvisionFailed_CarriesTheError()
     {
         var start = await _world.Environments.StartProvisionAsync("""{"name":"dev"}""", "dev_up_1", Ct);
