@@ -17,6 +17,7 @@ public static class AwsEndpointResolver
         [AwsServiceIds.StepFunctions] = "states",
         [AwsServiceIds.Ec2] = "ec2",
         [AwsServiceIds.Sts] = "sts",
+        [AwsServiceIds.Ssm] = "ssm",
     };
 
     /// <summary>The endpoint of <paramref name="serviceId"/> in <paramref name="region"/>.</summary>

@@ -11,4 +11,5 @@ public static class AwsServiceIds
     public const string StepFunctions = "SFN";
     public const string Ec2 = "EC2";
     public const string Sts = "STS";
+    public const string Ssm = "SSM";
 }
