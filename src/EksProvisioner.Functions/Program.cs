@@ -3,6 +3,7 @@ using EksProvisioner.Aws;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
+using EksProvisioner.Functions.Webhook;
 
 // Composition root of the deployable Lambda artifact: one executable assembly, the stage chosen by
 // EKSPROV_STAGE. The real clock is passed here explicitly; nothing below reads ambient time.
@@ -12,7 +13,9 @@ var stages = new LambdaStages()
         new AwsClientOptions(),
         TimeProvider.System,
         // Jitter of the clients' short retries only; a per-process seed keeps concurrent functions apart.
-        Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId)));
+        Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId)))
+    .Add(WebhookHandler.StageName, () => WebhookHandler.FromEnvironment(Environment.GetEnvironmentVariable, new StageClients(
+        new AwsClientOptions(), TimeProvider.System, Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId)), Console.Error));
 
 var options = LambdaRuntimeOptions.FromEnvironment(Environment.GetEnvironmentVariable, TimeProvider.System);
 if (options is null)

@@ -1,3 +1,4 @@
+using Amazon.SimpleSystemsManagement;
 using EksProvisioner.Aws;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
@@ -19,6 +20,7 @@ public sealed class StageClients : IDisposable
     private readonly Lazy<IIamClient> _iam;
     private readonly Lazy<IEc2Client> _ec2;
     private readonly Lazy<IStepFunctionsClient> _stepFunctions;
+    private readonly Lazy<IAmazonSimpleSystemsManagement> _ssm;
 
     public StageClients(AwsClientOptions options, TimeProvider timeProvider, Randomizer randomizer)
     {
@@ -29,6 +31,7 @@ public sealed class StageClients : IDisposable
         _iam = new Lazy<IIamClient>(_factory.CreateIam);
         _ec2 = new Lazy<IEc2Client>(() => new SdkEc2Client(_factory.CreateEc2()));
         _stepFunctions = new Lazy<IStepFunctionsClient>(_factory.CreateStepFunctions);
+        _ssm = new Lazy<IAmazonSimpleSystemsManagement>(_factory.CreateSsm);
     }
 
     public TimeProvider TimeProvider { get; }
@@ -45,5 +48,16 @@ public sealed class StageClients : IDisposable
     /// <summary>For the trigger functions (webhook, reaper), which start executions.</summary>
     public IStepFunctionsClient StepFunctions => _stepFunctions.Value;
 
-    public void Dispose() => _factory.Dispose();
+    /// <summary>For the webhook, which reads its secret from an SSM parameter.</summary>
+    public IAmazonSimpleSystemsManagement Ssm => _ssm.Value;
+
+    public void Dispose()
+    {
+        if (_ssm.IsValueCreated)
+        {
+            _ssm.Value.Dispose();
+        }
+
+        _factory.Dispose();
+    }
 }
