@@ -38,7 +38,7 @@ internal static class ProvisionRequestReader
             problems.Add(TicketRequired);
         }
 
-        return problems.Count == 0 ? new ProvisionRequest(validation.Request, text, []) : new ProvisionRequest(null, null, problems);
+        return problems.Count == 0 ? Valid(validation.Request!) : new ProvisionRequest(null, null, problems);
     }
 
     private static ProvisionRequest ReadJira(JsonObject root, JiraMapping jira)
@@ -53,6 +53,13 @@ internal static class ProvisionRequestReader
         var input = doc.Request.ToJsonString();
         var validation = EnvironmentRequests.Validate(input);
         problems.AddRange(validation.Problems.Select(doc.Explain));
-        return problems.Count == 0 ? new ProvisionRequest(validation.Request, input, []) : new ProvisionRequest(null, null, problems);
+        return problems.Count == 0 ? Valid(validation.Request!) : new ProvisionRequest(null, null, problems);
     }
+
+    /// <summary>
+    /// The execution input is the defaulted request, so every later reader (GET, DELETE, the reaper)
+    /// finds the region and the rest in it even when the sender left them out.
+    /// </summary>
+    private static ProvisionRequest Valid(EnvironmentRequest request) =>
+        new(request, EnvironmentRequests.ToJson(request, indented: false), []);
 }
