@@ -11,14 +11,17 @@ namespace EksProvisioner.Cli.Api;
 /// receives in AWS: lower-case headers with repeats comma-joined, cookies in their own list, the body
 /// as text when it is UTF-8 text and base64 otherwise, the <c>$default</c> stage.
 /// </summary>
-internal static class LocalHttpApiEvent
+public static class LocalHttpApiEvent
 {
     public const string AccountId = "123456789012";
 
     public static HttpApiRequest From(HttpContext context, byte[] body, string requestId, DateTimeOffset now)
     {
         var request = context.Request;
-        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/";
+        // The target as sent (still percent-encoded), as API Gateway's rawPath is; rebuilt when a host has none.
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw
+            : (request.PathBase + request.Path).ToUriComponent() + request.QueryString.ToUriComponent();
         var query = target.IndexOf('?', StringComparison.Ordinal);
         var rawPath = query < 0 ? target : target[..query];
         var sourceIp = context.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1";

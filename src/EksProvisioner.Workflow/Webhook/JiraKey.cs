@@ -1,17 +1,5 @@
 namespace EksProvisioner.Workflow.Webhook;
 
-/// <summary>The request fields a Jira label or custom field can set.</summary>
-internal enum JiraKeyName
-{
-    Env,
-    Region,
-    K8s,
-    Ttl,
-    Nodes,
-    Instance,
-    Spot,
-}
-
 /// <summary>The label spelling of each <see cref="JiraKeyName"/> (eksprov-env:..., eksprov-ttl:...).</summary>
 internal static class JiraKey
 {

@@ -19,6 +19,8 @@ public sealed class WebhookService
     public const int MaxBodyBytes = 256 * 1024;
 
     private const string Collection = "/environments";
+    private static readonly string[] CollectionMethods = ["POST"];
+    private static readonly string[] ItemMethods = ["GET", "DELETE"];
 
     private readonly EnvironmentExecutions _environments;
     private readonly WebhookAuthenticator _authenticator;
@@ -66,10 +68,11 @@ public sealed class WebhookService
             return (WebhookAnswers.Message(404, "not found"), null);
         }
 
-        var allowed = name is null ? "POST" : "GET, DELETE";
-        if (!allowed.Split(", ").Contains(request.Method, StringComparer.Ordinal))
+        var methods = name is null ? CollectionMethods : ItemMethods;
+        if (!methods.Contains(request.Method, StringComparer.Ordinal))
         {
-            return (WebhookAnswers.Message(405, $"{request.Method} is not allowed here; use {allowed}", ("allow", allowed)), null);
+            var allow = string.Join(", ", methods);
+            return (WebhookAnswers.Message(405, $"{request.Method} is not allowed here; use {allow}", ("allow", allow)), null);
         }
 
         var body = WebhookBody.Bytes(request.Body, request.IsBase64Encoded);
