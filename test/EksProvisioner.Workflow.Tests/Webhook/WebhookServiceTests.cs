@@ -112,6 +112,73 @@ public sealed class WebhookServiceTests : IDisposable
         Assert.Equal(202, response.StatusCode);
     }
 
+    [Fact]
+    public async Task HandleAsync_PostJiraIssueCreatedThenUpdated_StartsOneExecutionForTheIssue()
+    {
+        static string Jira(string webhookEvent) => new JsonObject
+        {
+            ["webhookEvent"] = webhookEvent,
+            ["issue"] = new JsonObject
+            {
+                ["key"] = "OPS-77",
+                ["self"] = "https://jira.example.com/rest/api/2/issue/10077",
+                ["fields"] = new JsonObject { ["summary"] = "Cluster please", ["labels"] = new JsonArray("eksprov-env:review", "eksprov-ttl:8") },
+            },
+        }.ToJsonString();
+
+        var created = await _bed.PostAsync(Jira("jira:issue_created"));
+        var updated = await _bed.PostAsync(Jira("jira:issue_updated"));
+
+        Assert.Equal(202, created.StatusCode);
+        Assert.Equal(200, updated.StatusCode);
+        Assert.Equal(ProvisionArn("review", "OPS-77"), created.Text("executionArn"));
+        Assert.Equal(created.Text("executionArn"), updated.Text("executionArn"));
+        Assert.Equal(1, _bed.Starts);
+        var input = EnvironmentRequests.Parse((await _bed.World.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = ProvisionArn("review", "OPS-77") }, Ct)).Input!);
+        Assert.Equal(8, input.TtlHours);
+        Assert.Equal("https://jira.example.com/browse/OPS-77", input.Ticket!.Url);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostJiraWithBadLabel_Answers400AndStartsNothing()
+    {
+        const string body = """{"webhookEvent":"jira:issue_created","issue":{"key":"OPS-5","fields":{"labels":["eksprov-nodes:many"]}}}""";
+
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.StartsWith("$.issue.fields.labels[0]:", Assert.Single(response.Problems()), StringComparison.Ordinal);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostBodyNotUtf8_Answers400()
+    {
+        byte[] bytes = [0x7b, 0xff, 0xfe, 0x7d];
+        var timestamp = WebhookSignature.Timestamp(_bed.World.Clock.GetUtcNow());
+        var headers = new Dictionary<string, string>
+        {
+            ["x-eksprov-timestamp"] = timestamp,
+            ["x-eksprov-signature"] = WebhookSignature.Sign(WebhookBed.Secret, timestamp, bytes),
+        };
+
+        var response = await _bed.SendAsync(WebhookBed.Unsigned("POST", "/environments", Convert.ToBase64String(bytes), headers, base64: true));
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Contains("not UTF-8", Assert.Single(response.Problems()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Base64BodyThatIsNotBase64_Answers401()
+    {
+        var signed = _bed.Signed("POST", "/environments", WebhookBed.Body());
+
+        var response = await _bed.SendAsync(signed with { Body = "%%%not-base64%%%", IsBase64Encoded = true });
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal(0, _bed.Starts);
+    }
+
     [Theory]
     [InlineData(true, false)]
     [InlineData(false, true)]
