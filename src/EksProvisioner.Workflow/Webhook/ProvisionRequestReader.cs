@@ -50,8 +50,7 @@ internal static class ProvisionRequestReader
             return new ProvisionRequest(null, null, problems);
         }
 
-        var input = doc.Request.ToJsonString();
-        var validation = EnvironmentRequests.Validate(input);
+        var validation = EnvironmentRequests.Validate(doc.Request.ToJsonString());
         problems.AddRange(validation.Problems.Select(doc.Explain));
         return problems.Count == 0 ? Valid(validation.Request!) : new ProvisionRequest(null, null, problems);
     }
