@@ -3,6 +3,7 @@ using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using Amazon.SecurityToken;
+using Amazon.SimpleSystemsManagement;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Http;
 using EksProvisioner.Aws.Iam;
@@ -15,8 +16,8 @@ using EksProvisioner.Core.Time;
 namespace EksProvisioner.Aws;
 
 /// <summary>
-/// The one place AWS clients are made. Our EKS, IAM, Step Functions and Resource Groups Tagging clients and AWSSDK's EC2 and
-/// STS clients all take their region, credentials, endpoint, HTTP handler, error mapping and short
+/// The one place AWS clients are made. Our EKS, IAM, Step Functions and Resource Groups Tagging clients
+/// and AWSSDK's EC2, STS and SSM clients all take their region, credentials, endpoint, HTTP handler, error mapping and short
 /// retry from here, so the same code talks to AWS, moto, LocalStack or the local simulator.
 /// Create one per process and reuse it; it owns the pooled HTTP connections.
 /// </summary>
@@ -78,6 +79,13 @@ public sealed class AwsClientFactory : IDisposable
     {
         var config = Configure(new AmazonSecurityTokenServiceConfig(), ResolveEndpoint(AwsServiceIds.Sts));
         return new ProvisionerStsClient(SdkCredentials(config), config, NewRetry());
+    }
+
+    /// <summary>AWSSDK.SimpleSystemsManagement's client (the webhook secret); its errors arrive as Core taxonomy exceptions.</summary>
+    public IAmazonSimpleSystemsManagement CreateSsm()
+    {
+        var config = Configure(new AmazonSimpleSystemsManagementConfig(), ResolveEndpoint(AwsServiceIds.Ssm));
+        return new ProvisionerSsmClient(SdkCredentials(config), config, NewRetry());
     }
 
     public void Dispose() => _http.Dispose();

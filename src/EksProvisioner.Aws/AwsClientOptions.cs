@@ -20,7 +20,7 @@ public sealed record AwsClientOptions
     /// <summary>One endpoint for every service (wins over the environment), such as moto's URL.</summary>
     public Uri? EndpointUrl { get; init; }
 
-    /// <summary>Per-service endpoints keyed by service id (EKS, IAM, SFN, EC2, STS); win over <see cref="EndpointUrl"/>.</summary>
+    /// <summary>Per-service endpoints keyed by service id (EKS, IAM, SFN, EC2, STS, SSM); win over <see cref="EndpointUrl"/>.</summary>
     public IReadOnlyDictionary<string, Uri>? ServiceEndpoints { get; init; }
 
     /// <summary>The HTTP handler to send through (an in-process server in tests); null = a pooled socket handler.</summary>

@@ -18,6 +18,7 @@ public static class AwsEndpointResolver
         [AwsServiceIds.Ec2] = "ec2",
         [AwsServiceIds.Sts] = "sts",
         [AwsServiceIds.ResourceGroupsTagging] = "tagging",
+        [AwsServiceIds.Ssm] = "ssm",
     };
 
     /// <summary>The endpoint of <paramref name="serviceId"/> in <paramref name="region"/>.</summary>

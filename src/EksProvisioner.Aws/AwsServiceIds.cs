@@ -13,4 +13,5 @@ public static class AwsServiceIds
     public const string Ec2 = "EC2";
     public const string Sts = "STS";
     public const string ResourceGroupsTagging = "Resource Groups Tagging API";
+    public const string Ssm = "SSM";
 }

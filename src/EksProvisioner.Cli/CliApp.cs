@@ -56,6 +56,7 @@ public static class CliApp
         root.Subcommands.Add(HistoryCommand.Create(context));
         root.Subcommands.Add(ValidateAslCommand.Create(context));
         root.Subcommands.Add(SimulatorCommand.Create(context));
+        root.Subcommands.Add(ApiCommand.Create(context));
         return root;
     }
 

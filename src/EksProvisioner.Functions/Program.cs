@@ -3,17 +3,22 @@ using EksProvisioner.Aws;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
+using EksProvisioner.Functions.Webhook;
 
 // Composition root of the deployable Lambda artifact: one executable assembly, the stage chosen by
 // EKSPROV_STAGE. The real clock is passed here explicitly; nothing below reads ambient time.
+// Only the running stage's factory is called, so only its clients are ever built.
+StageClients Clients() => new(
+    new AwsClientOptions(),
+    TimeProvider.System,
+    // Jitter of the clients' short retries only; a per-process seed keeps concurrent functions apart.
+    Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId));
+
 var stages = new LambdaStages()
     .Add(EchoHandler.StageName, () => new EchoHandler())
-    .Add(ReaperHandler.StageName, () => new ReaperHandler(new StageClients(new AwsClientOptions(), TimeProvider.System, Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId)), Environment.GetEnvironmentVariable, Console.Error))
-    .AddWorkflowStages(() => new StageClients(
-        new AwsClientOptions(),
-        TimeProvider.System,
-        // Jitter of the clients' short retries only; a per-process seed keeps concurrent functions apart.
-        Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId)));
+    .AddWorkflowStages(Clients)
+    .Add(WebhookHandler.StageName, () => WebhookHandler.FromEnvironment(Environment.GetEnvironmentVariable, Clients(), Console.Error))
+    .Add(ReaperHandler.StageName, () => new ReaperHandler(Clients(), Environment.GetEnvironmentVariable, Console.Error));
 
 var options = LambdaRuntimeOptions.FromEnvironment(Environment.GetEnvironmentVariable, TimeProvider.System);
 if (options is null)

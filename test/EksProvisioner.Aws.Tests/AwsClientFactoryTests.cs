@@ -84,6 +84,34 @@ public sealed class AwsClientFactoryTests
     }
 
     [Fact]
+    public async Task CreateSsm_ParameterNotFoundAtTheSsmEndpoint_IsAwsResourceNotFound()
+    {
+        using var handler = new CannedHandler().Respond(
+            HttpStatusCode.BadRequest, """{"__type":"ParameterNotFound","message":"Parameter /x not found."}""", "application/x-amz-json-1.1", ("x-amzn-RequestId", "rid-ssm"));
+        var environment = new Dictionary<string, string>
+        {
+            ["AWS_ENDPOINT_URL"] = "http://everything.example:4566",
+            ["AWS_ENDPOINT_URL_SSM"] = "http://ssm.example:9000",
+        };
+        using var factory = new AwsClientFactory(
+            TestFactories.Options(handler: handler) with { EndpointUrl = null, EnvironmentVariables = name => environment.GetValueOrDefault(name) },
+            TimeProvider.System,
+            Randomizers.Fixed(0));
+        using var ssm = factory.CreateSsm();
+
+        var error = await Assert.ThrowsAsync<AwsResourceNotFoundException>(
+            () => ssm.GetParameterAsync(new Amazon.SimpleSystemsManagement.Model.GetParameterRequest { Name = "/x", WithDecryption = true }, Token));
+
+        Assert.Equal("ParameterNotFound", error.AwsErrorCode);
+        Assert.Equal("ssm", error.Service);
+        Assert.Equal("GetParameter", error.Operation);
+        Assert.Equal("ssm.example", handler.Requests[0].Uri.Host);
+        Assert.Equal(9000, handler.Requests[0].Uri.Port);
+        Assert.Contains("/us-east-1/ssm/aws4_request", handler.Requests[0].Header("Authorization"), StringComparison.Ordinal);
+        Assert.Equal("AmazonSSM.GetParameter", handler.Requests[0].Header("X-Amz-Target"));
+    }
+
+    [Fact]
     public void ResolveEndpoint_ExplicitServiceEndpoint_WinsOverEverything()
     {
         using var factory = new AwsClientFactory(

@@ -1,3 +1,4 @@
+using Amazon.SimpleSystemsManagement;
 using EksProvisioner.Aws;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
@@ -21,6 +22,7 @@ public sealed class StageClients : IDisposable
     private readonly Lazy<IEc2Client> _ec2;
     private readonly Lazy<IStepFunctionsClient> _stepFunctions;
     private readonly Lazy<ITaggingClient> _tagging;
+    private readonly Lazy<IAmazonSimpleSystemsManagement> _ssm;
 
     public StageClients(AwsClientOptions options, TimeProvider timeProvider, Randomizer randomizer)
     {
@@ -32,6 +34,7 @@ public sealed class StageClients : IDisposable
         _ec2 = new Lazy<IEc2Client>(() => new SdkEc2Client(_factory.CreateEc2()));
         _stepFunctions = new Lazy<IStepFunctionsClient>(_factory.CreateStepFunctions);
         _tagging = new Lazy<ITaggingClient>(_factory.CreateTagging);
+        _ssm = new Lazy<IAmazonSimpleSystemsManagement>(_factory.CreateSsm);
     }
 
     public TimeProvider TimeProvider { get; }
@@ -51,5 +54,16 @@ public sealed class StageClients : IDisposable
     /// <summary>For the reaper, which finds expired environments by tag.</summary>
     public ITaggingClient Tagging => _tagging.Value;
 
-    public void Dispose() => _factory.Dispose();
+    /// <summary>For the webhook, which reads its secret from an SSM parameter.</summary>
+    public IAmazonSimpleSystemsManagement Ssm => _ssm.Value;
+
+    public void Dispose()
+    {
+        if (_ssm.IsValueCreated)
+        {
+            _ssm.Value.Dispose();
+        }
+
+        _factory.Dispose();
+    }
 }

@@ -1,0 +1,84 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Amazon.Runtime;
+using EksProvisioner.Aws;
+using EksProvisioner.Core.Time;
+using EksProvisioner.Functions.Runtime;
+using EksProvisioner.Functions.Webhook;
+using EksProvisioner.StepFunctionsLocal;
+using EksProvisioner.StepFunctionsLocal.Api;
+using EksProvisioner.Testing;
+using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Workflow.Webhook;
+
+namespace EksProvisioner.Functions.Tests.Webhook;
+
+/// <summary>
+/// The Webhook handler over the real Step Functions client and the in-process engine (two one-state
+/// machines), with a fixed secret; builds API Gateway events from the test data file and signs them.
+/// </summary>
+internal sealed class WebhookWorld : IDisposable
+{
+    public const string Secret = "round-trip-secret";
+    private const string Definition = """{"StartAt":"Done","States":{"Done":{"Type":"Pass","End":true}}}""";
+    private readonly AwsClientFactory _factory;
+
+    public WebhookWorld()
+    {
+        Clock = new VirtualClock(VirtualClock.DefaultStart);
+        var engine = new StepFunctionsEngine(Clock, Randomizers.Seeded(1), new StepFunctionsEngineOptions());
+        Machines = new StateMachines(engine.CreateStateMachine("provision", Definition), engine.CreateStateMachine("teardown", Definition));
+        Api = new StepFunctionsApiHandler(new StepFunctionsApi(engine));
+        _factory = new AwsClientFactory(
+            new AwsClientOptions
+            {
+                Region = "us-east-1",
+                Credentials = new BasicAWSCredentials("testing", "testing"),
+                EndpointUrl = new Uri("http://states.local"),
+                HttpHandler = Api,
+                EnvironmentVariables = _ => null,
+            },
+            Clock,
+            Randomizers.Fixed(0));
+        var service = new WebhookService(new EnvironmentExecutions(_factory.CreateStepFunctions(), Machines), new StaticWebhookSecret(Secret), Clock, Log);
+        Handler = new WebhookHandler(service);
+    }
+
+    public VirtualClock Clock { get; }
+
+    public StateMachines Machines { get; }
+
+    public StepFunctionsApiHandler Api { get; }
+
+    public StringWriter Log { get; } = new();
+
+    public WebhookHandler Handler { get; }
+
+    /// <summary>The documented-style event from Data/, with this method, path, body and a valid signature.</summary>
+    public JsonObject Event(string method, string rawPath, string body, string stage = "prod")
+    {
+        var e = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Webhook", "Data", "http-api-post-environments.json")))!.AsObject();
+        var timestamp = WebhookSignature.Timestamp(Clock.GetUtcNow());
+        e["routeKey"] = $"{method} {rawPath}";
+        e["rawPath"] = rawPath;
+        e["requestContext"]!["http"]!["method"] = method;
+        e["requestContext"]!["http"]!["path"] = rawPath;
+        e["requestContext"]!["stage"] = stage;
+        e["headers"]!["x-eksprov-timestamp"] = timestamp;
+        e["headers"]!["x-eksprov-signature"] = WebhookSignature.Sign(Secret, timestamp, Encoding.UTF8.GetBytes(body));
+        e["body"] = body;
+        return e;
+    }
+
+    public Task<JsonNode?> InvokeAsync(JsonNode? e) =>
+        Handler.HandleAsync(
+            e,
+            new LambdaInvocationContext("lambda-req-1", Clock.GetUtcNow().AddSeconds(30), "arn:aws:lambda:us-east-2:123456789012:function:eksprov-Webhook", null, null, null, Clock),
+            TestContext.Current.CancellationToken);
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        Log.Dispose();
+    }
+}

@@ -1,0 +1,495 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Core.Contract;
+using EksProvisioner.Core.Naming;
+using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Workflow.Webhook;
+
+namespace EksProvisioner.Workflow.Tests.Webhook;
+
+public sealed class WebhookServiceTests : IDisposable
+{
+    private readonly WebhookBed _bed = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private string ProvisionArn(string name = "dev", string key = "OPS-1") =>
+        StateMachines.ExecutionArn(_bed.World.Machines.ProvisionArn, ExecutionNames.ForTicket(name, new TicketSpec("jira", key, null)));
+
+    [Fact]
+    public async Task HandleAsync_PostNewTicket_Answers202WithTheStartedExecution()
+    {
+        var body = WebhookBed.Body();
+
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(202, response.StatusCode);
+        Assert.Equal("application/json", response.Headers["content-type"]);
+        Assert.Equal(ProvisionArn(), response.Text("executionArn"));
+        Assert.Equal(ExecutionNames.ForTicket("dev", new TicketSpec("jira", "OPS-1", null)), response.Text("executionName"));
+        Assert.Equal("RUNNING", response.Text("status"));
+        Assert.Equal(WebhookBed.BaseUrl + "/environments/dev", response.Text("statusUrl"));
+        Assert.Equal(1, _bed.Starts);
+        var described = await _bed.World.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = ProvisionArn() }, Ct);
+        Assert.Equal("RUNNING", described.Status);
+        Assert.Equal(EnvironmentRequests.ToJson(EnvironmentRequests.Parse(body), indented: false), described.Input);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostSameTicketTwice_Answers200WithTheSameExecutionAndStartsOnce()
+    {
+        var first = await _bed.PostAsync(WebhookBed.Body());
+        _bed.World.Later();
+
+        var second = await _bed.PostAsync(WebhookBed.Body(extra: "\"ttlHours\":4,"));
+
+        Assert.Equal(202, first.StatusCode);
+        Assert.Equal(200, second.StatusCode);
+        Assert.Equal(first.Text("executionArn"), second.Text("executionArn"));
+        Assert.Equal("RUNNING", second.Text("status"));
+        Assert.Equal(1, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostDuplicateOfAFinishedExecution_Answers200WithItsStatus()
+    {
+        await _bed.PostAsync(WebhookBed.Body());
+        await _bed.World.Finish(ProvisionArn());
+
+        var again = await _bed.PostAsync(WebhookBed.Body());
+
+        Assert.Equal(200, again.StatusCode);
+        Assert.Equal("SUCCEEDED", again.Text("status"));
+        Assert.Equal(1, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostInvalidRequest_Answers400WithEveryProblemAndStartsNothing()
+    {
+        const string body = """{"name":"Bad_Name","region":"mars-1","ttlHours":0,"kubernetesVersion":"1.2"}""";
+
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(400, response.StatusCode);
+        var expected = EnvironmentRequests.Validate(body).Problems.Append(ProvisionRequestReader.TicketRequired).ToList();
+        Assert.True(expected.Count >= 5, "the body has at least five problems");
+        Assert.Equal(expected, response.Problems());
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostValidRequestWithoutTicket_Answers400TicketRequired()
+    {
+        var response = await _bed.PostAsync("""{"name":"dev"}""");
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal([ProvisionRequestReader.TicketRequired], response.Problems());
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("")]
+    [InlineData("[1,2]")]
+    public async Task HandleAsync_PostNotARequestObject_Answers400(string body)
+    {
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal(EnvironmentRequests.Validate(body).Problems, response.Problems());
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostBase64Body_VerifiesTheRawBytes()
+    {
+        var body = WebhookBed.Body();
+        var signed = _bed.Signed("POST", "/environments", body);
+
+        var response = await _bed.SendAsync(signed with { Body = Convert.ToBase64String(Encoding.UTF8.GetBytes(body)), IsBase64Encoded = true });
+
+        Assert.Equal(202, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostJiraIssueCreatedThenUpdated_StartsOneExecutionForTheIssue()
+    {
+        static string Jira(string webhookEvent) => new JsonObject
+        {
+            ["webhookEvent"] = webhookEvent,
+            ["issue"] = new JsonObject
+            {
+                ["key"] = "OPS-77",
+                ["self"] = "https://jira.example.com/rest/api/2/issue/10077",
+                ["fields"] = new JsonObject { ["summary"] = "Cluster please", ["labels"] = new JsonArray("eksprov-env:review", "eksprov-ttl:8") },
+            },
+        }.ToJsonString();
+
+        var created = await _bed.PostAsync(Jira("jira:issue_created"));
+        var updated = await _bed.PostAsync(Jira("jira:issue_updated"));
+
+        Assert.Equal(202, created.StatusCode);
+        Assert.Equal(200, updated.StatusCode);
+        Assert.Equal(ProvisionArn("review", "OPS-77"), created.Text("executionArn"));
+        Assert.Equal(created.Text("executionArn"), updated.Text("executionArn"));
+        Assert.Equal(1, _bed.Starts);
+        var input = EnvironmentRequests.Parse((await _bed.World.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = ProvisionArn("review", "OPS-77") }, Ct)).Input!);
+        Assert.Equal(8, input.TtlHours);
+        Assert.Equal("https://jira.example.com/browse/OPS-77", input.Ticket!.Url);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostJiraWithBadLabel_Answers400AndStartsNothing()
+    {
+        const string body = """{"webhookEvent":"jira:issue_created","issue":{"key":"OPS-5","fields":{"labels":["eksprov-nodes:many"]}}}""";
+
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.StartsWith("$.issue.fields.labels[0]:", Assert.Single(response.Problems()), StringComparison.Ordinal);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostBodyNotUtf8_Answers400()
+    {
+        byte[] bytes = [0x7b, 0xff, 0xfe, 0x7d];
+        var timestamp = WebhookSignature.Timestamp(_bed.World.Clock.GetUtcNow());
+        var headers = new Dictionary<string, string>
+        {
+            ["x-eksprov-timestamp"] = timestamp,
+            ["x-eksprov-signature"] = WebhookSignature.Sign(WebhookBed.Secret, timestamp, bytes),
+        };
+
+        var response = await _bed.SendAsync(WebhookBed.Unsigned("POST", "/environments", Convert.ToBase64String(bytes), headers, base64: true));
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Contains("not UTF-8", Assert.Single(response.Problems()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Base64BodyThatIsNotBase64_Answers401()
+    {
+        var signed = _bed.Signed("POST", "/environments", WebhookBed.Body());
+
+        var response = await _bed.SendAsync(signed with { Body = "%%%not-base64%%%", IsBase64Encoded = true });
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(false, false)]
+    public async Task HandleAsync_SignatureHeaderMissing_Answers401Missing(bool withTimestamp, bool withSignature)
+    {
+        var signed = _bed.Signed("POST", "/environments", WebhookBed.Body());
+        var headers = signed.Headers.Where(h => (withTimestamp || h.Key != "x-eksprov-timestamp") && (withSignature || h.Key != "x-eksprov-signature"))
+            .ToDictionary(h => h.Key, h => h.Value);
+
+        var response = await _bed.SendAsync(signed with { Headers = headers });
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal("signature missing", response.Text("message"));
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignedWithAnotherSecret_Answers401Invalid()
+    {
+        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body(), secret: "guessed"));
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal("signature invalid", response.Text("message"));
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignatureOverAnotherBody_Answers401Invalid()
+    {
+        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body("prod"), signedBody: WebhookBed.Body("dev")));
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Theory]
+    [InlineData("x-eksprov-signature", "sha256=zz")]
+    [InlineData("x-eksprov-signature", "md5=0123")]
+    [InlineData("x-eksprov-timestamp", "yesterday")]
+    [InlineData("x-eksprov-timestamp", "-5")]
+    public async Task HandleAsync_MalformedHeader_Answers401Invalid(string header, string value)
+    {
+        var signed = _bed.Signed("POST", "/environments", WebhookBed.Body());
+        var headers = new Dictionary<string, string>(signed.Headers) { [header] = value };
+
+        var response = await _bed.SendAsync(signed with { Headers = headers });
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal("signature invalid", response.Text("message"));
+    }
+
+    [Theory]
+    [InlineData(-301)]
+    [InlineData(301)]
+    public async Task HandleAsync_TimestampOutsideTheWindow_Answers401Expired(int offsetSeconds)
+    {
+        var at = _bed.World.Clock.GetUtcNow().AddSeconds(offsetSeconds);
+
+        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body(), at));
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal("signature expired", response.Text("message"));
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Theory]
+    [InlineData(-300)]
+    [InlineData(300)]
+    public async Task HandleAsync_TimestampAtTheWindowEdge_IsAccepted(int offsetSeconds)
+    {
+        var at = _bed.World.Clock.GetUtcNow().AddSeconds(offsetSeconds);
+
+        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body(), at));
+
+        Assert.Equal(202, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("GET", "/")]
+    [InlineData("POST", "/environment")]
+    [InlineData("GET", "/environments/dev/output")]
+    [InlineData("GET", "/environmentsdev")]
+    public async Task HandleAsync_UnknownPath_Answers404(string method, string path)
+    {
+        var response = await _bed.SendAsync(_bed.Signed(method, path, method == "POST" ? WebhookBed.Body() : ""));
+
+        Assert.Equal(404, response.StatusCode);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Theory]
+    [InlineData("GET", "/environments", "POST")]
+    [InlineData("PUT", "/environments", "POST")]
+    [InlineData("POST", "/environments/dev", "GET, DELETE")]
+    [InlineData("PATCH", "/environments/dev", "GET, DELETE")]
+    public async Task HandleAsync_WrongMethod_Answers405WithAllow(string method, string path, string allow)
+    {
+        var response = await _bed.SendAsync(_bed.Signed(method, path, WebhookBed.Body()));
+
+        Assert.Equal(405, response.StatusCode);
+        Assert.Equal(allow, response.Headers["allow"]);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_BodyOneByteOver256KiB_Answers413BeforeCheckingTheSignature()
+    {
+        var body = Padded(WebhookService.MaxBodyBytes + 1);
+
+        var unsigned = await _bed.SendAsync(WebhookBed.Unsigned("POST", "/environments", body));
+        var signed = await _bed.SendAsync(_bed.Signed("POST", "/environments", body));
+        var base64 = await _bed.SendAsync(WebhookBed.Unsigned("POST", "/environments", Convert.ToBase64String(Encoding.UTF8.GetBytes(body)), base64: true));
+
+        Assert.Equal(413, unsigned.StatusCode);
+        Assert.Equal(413, signed.StatusCode);
+        Assert.Equal(413, base64.StatusCode);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_BodyOfExactly256KiB_IsNotRefusedForItsSize()
+    {
+        var body = Padded(WebhookService.MaxBodyBytes);
+
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(WebhookService.MaxBodyBytes, Encoding.UTF8.GetByteCount(body));
+        Assert.Equal(202, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task HandleAsync_GetUnknownEnvironment_Answers404()
+    {
+        var response = await _bed.GetAsync("nothing-here");
+
+        Assert.Equal(404, response.StatusCode);
+        Assert.Contains("nothing-here", response.Text("message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_GetWhileProvisioning_AnswersProvisioningWithoutOutput()
+    {
+        await _bed.PostAsync(WebhookBed.Body());
+
+        var status = (await _bed.GetAsync("dev")).Json();
+
+        Assert.Equal("Provisioning", status["phase"]!.GetValue<string>());
+        Assert.Equal("RUNNING", status["provision"]!["status"]!.GetValue<string>());
+        Assert.Equal(ProvisionArn(), status["provision"]!["executionArn"]!.GetValue<string>());
+        Assert.Null(status["teardown"]);
+        Assert.Null(status["output"]);
+        Assert.Equal(RequestDefaults.Region, status["region"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_GetReady_AnswersTheProvisioningOutput()
+    {
+        await _bed.PostAsync(WebhookBed.Body(extra: "\"region\":\"eu-west-1\","));
+        await _bed.World.Finish(ProvisionArn());
+
+        var response = await _bed.GetAsync("dev");
+
+        var status = response.Json();
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal("Ready", status["phase"]!.GetValue<string>());
+        Assert.Equal("eu-west-1", status["region"]!.GetValue<string>());
+        Assert.True(status["output"]!["ok"]!.GetValue<bool>());
+        Assert.Null(status["error"]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_GetProvisionFailed_AnswersErrorAndCause()
+    {
+        await _bed.PostAsync(WebhookBed.Body());
+        await _bed.World.Finish(ProvisionArn(), succeed: false);
+
+        var status = (await _bed.GetAsync("dev")).Json();
+
+        Assert.Equal("ProvisionFailed", status["phase"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(status["error"]!.GetValue<string>()));
+        Assert.Null(status["output"]);
+    }
+
+    [Theory]
+    [InlineData(null, "TearingDown")]
+    [InlineData(true, "Deleted")]
+    [InlineData(false, "TeardownFailed")]
+    public async Task HandleAsync_GetAfterDelete_AnswersTheTeardownPhase(bool? teardownSucceeds, string phase)
+    {
+        var teardown = await ReadyThenDeleteAsync();
+        if (teardownSucceeds is { } succeed)
+        {
+            await _bed.World.Finish(teardown, succeed);
+        }
+
+        var status = (await _bed.GetAsync("dev")).Json();
+
+        Assert.Equal(phase, status["phase"]!.GetValue<string>());
+        Assert.Equal(teardown, status["teardown"]!["executionArn"]!.GetValue<string>());
+        Assert.Null(status["output"]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeleteReadyEnvironment_Answers202AndStartsTheTeardownInItsRegion()
+    {
+        await _bed.PostAsync(WebhookBed.Body(extra: "\"region\":\"eu-west-1\","));
+        await _bed.World.Finish(ProvisionArn());
+        _bed.World.Later();
+
+        var response = await _bed.DeleteAsync("dev");
+
+        Assert.Equal(202, response.StatusCode);
+        var arn = response.Text("executionArn");
+        Assert.Equal(StateMachines.ExecutionArn(_bed.World.Machines.TeardownArn, ExecutionNames.Down("dev", _bed.World.Clock.GetUtcNow())), arn);
+        Assert.Equal(2, _bed.Starts);
+        var input = JsonNode.Parse((await _bed.World.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = arn }, Ct)).Input!)!;
+        Assert.Equal("eu-west-1", input["region"]!.GetValue<string>());
+        Assert.Equal("dev", input["environmentName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeleteWhileTearingDown_Answers200WithTheRunningTeardown()
+    {
+        var running = await ReadyThenDeleteAsync();
+        _bed.World.Later();
+
+        var again = await _bed.DeleteAsync("dev");
+
+        Assert.Equal(200, again.StatusCode);
+        Assert.Equal(running, again.Text("executionArn"));
+        Assert.Equal("RUNNING", again.Text("status"));
+        Assert.Equal(2, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeleteDeletedEnvironment_Answers200WithItsLastTeardownAndStartsNothing()
+    {
+        var teardown = await ReadyThenDeleteAsync();
+        await _bed.World.Finish(teardown);
+        _bed.World.Later();
+
+        var again = await _bed.DeleteAsync("dev");
+
+        Assert.Equal(200, again.StatusCode);
+        Assert.Equal(teardown, again.Text("executionArn"));
+        Assert.Equal("SUCCEEDED", again.Text("status"));
+        Assert.Equal(2, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeleteUnknownEnvironment_Answers404AndStartsNothing()
+    {
+        var response = await _bed.DeleteAsync("ghost");
+
+        Assert.Equal(404, response.StatusCode);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeleteWhileProvisioning_Answers409AndStartsNothing()
+    {
+        await _bed.PostAsync(WebhookBed.Body());
+
+        var response = await _bed.DeleteAsync("dev");
+
+        Assert.Equal(409, response.StatusCode);
+        Assert.Equal(1, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AnyRequest_LogsOneLineWithoutSecretSignatureOrBody()
+    {
+        var body = WebhookBed.Body(extra: "\"owner\":\"carol-unique-owner@example.com\",");
+        var post = _bed.Signed("POST", "/environments", body);
+        var forged = _bed.Signed("POST", "/environments", body, secret: "forged-secret-value");
+
+        await _bed.SendAsync(post);
+        await _bed.SendAsync(forged);
+        await _bed.GetAsync("dev");
+
+        var log = _bed.Log.ToString();
+        var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains($"POST /environments -> 202 requestId=req-42 execution={ProvisionArn()}", lines[0], StringComparison.Ordinal);
+        Assert.Contains("POST /environments -> 401", lines[1], StringComparison.Ordinal);
+        Assert.Contains("GET /environments/dev -> 200", lines[2], StringComparison.Ordinal);
+        Assert.DoesNotContain(WebhookBed.Secret, log, StringComparison.Ordinal);
+        Assert.DoesNotContain("forged-secret-value", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(post.Header("x-eksprov-signature")![WebhookSignature.Prefix.Length..], log, StringComparison.Ordinal);
+        Assert.DoesNotContain(forged.Header("x-eksprov-signature")![WebhookSignature.Prefix.Length..], log, StringComparison.Ordinal);
+        Assert.DoesNotContain("carol-unique-owner", log, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _bed.Dispose();
+
+    /// <summary>A valid request padded with spaces to exactly <paramref name="bytes"/> bytes.</summary>
+    private static string Padded(int bytes)
+    {
+        var body = WebhookBed.Body();
+        return body[..^1] + new string(' ', bytes - Encoding.UTF8.GetByteCount(body)) + "}";
+    }
+
+    /// <summary>Provisions dev, lets it succeed, deletes it; answers the teardown's ARN (running).</summary>
+    private async Task<string> ReadyThenDeleteAsync()
+    {
+        await _bed.PostAsync(WebhookBed.Body());
+        await _bed.World.Finish(ProvisionArn());
+        _bed.World.Later();
+        var response = await _bed.DeleteAsync("dev");
+        Assert.Equal(202, response.StatusCode);
+        return response.Text("executionArn");
+    }
+}
