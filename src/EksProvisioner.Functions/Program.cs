@@ -3,7 +3,7 @@ using EksProvisioner.Aws;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
-using EksProvisioner.Functions.Webhook;
+using EksProvisioner.Functions.Triggers;
 
 // Composition root of the deployable Lambda artifact: one executable assembly, the stage chosen by
 // EKSPROV_STAGE. The real clock is passed here explicitly; nothing below reads ambient time.
@@ -17,8 +17,7 @@ StageClients Clients() => new(
 var stages = new LambdaStages()
     .Add(EchoHandler.StageName, () => new EchoHandler())
     .AddWorkflowStages(Clients)
-    .Add(WebhookHandler.StageName, () => WebhookHandler.FromEnvironment(Environment.GetEnvironmentVariable, Clients(), Console.Error))
-    .Add(ReaperHandler.StageName, () => new ReaperHandler(Clients(), Environment.GetEnvironmentVariable, Console.Error));
+    .AddTriggerStages(Clients, Environment.GetEnvironmentVariable, Console.Error);
 
 var options = LambdaRuntimeOptions.FromEnvironment(Environment.GetEnvironmentVariable, TimeProvider.System);
 if (options is null)

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using EksProvisioner.Core.Planning;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
+using EksProvisioner.Functions.Triggers;
 using EksProvisioner.Functions.Tests.Stages;
 using EksProvisioner.Testing;
 
@@ -11,12 +12,6 @@ namespace EksProvisioner.Functions.Tests.Deployment;
 
 public sealed partial class ServerlessTemplateTests
 {
-    /// <summary>
-    /// Trigger stages the template deploys whose handlers are registered by Program.cs in the same
-    /// release (the webhook and the reaper); drop a name here once its registration is visible to tests.
-    /// </summary>
-    private static readonly string[] TriggerStagesRegisteredOutsideAddWorkflowStages = ["Webhook", "Reaper"];
-
     private static readonly ServerlessTemplate Template = ServerlessTemplate.Load();
 
     [Fact]
@@ -34,8 +29,11 @@ public sealed partial class ServerlessTemplateTests
     [Fact]
     public void Functions_EveryStage_IsRegisteredByTheFunctionsProgram()
     {
-        var registered = new LambdaStages().AddWorkflowStages(() => throw new InvalidOperationException("no stage is constructed here")).Names;
-        var known = registered.Concat(TriggerStagesRegisteredOutsideAddWorkflowStages).ToHashSet(StringComparer.Ordinal);
+        StageClients NoClients() => throw new InvalidOperationException("no stage is constructed here");
+        var known = new LambdaStages()
+            .AddWorkflowStages(NoClients)
+            .AddTriggerStages(NoClients, _ => null, TextWriter.Null)
+            .Names.ToHashSet(StringComparer.Ordinal);
         var stages = Template.FunctionStages;
 
         Assert.All(stages, f => Assert.True(f.Value is not null && known.Contains(f.Value), $"{f.Key}: EKSPROV_STAGE '{f.Value}' is not registered"));

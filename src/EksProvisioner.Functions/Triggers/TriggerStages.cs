@@ -1,0 +1,21 @@
+using EksProvisioner.Functions.Runtime;
+using EksProvisioner.Functions.Stages;
+using EksProvisioner.Functions.Webhook;
+
+namespace EksProvisioner.Functions.Triggers;
+
+/// <summary>Registers the functions that start executions rather than run in them: the webhook and the reaper.</summary>
+public static class TriggerStages
+{
+    /// <summary>Adds both; <paramref name="clients"/> is called by the one stage a function runs.</summary>
+    public static LambdaStages AddTriggerStages(this LambdaStages stages, Func<StageClients> clients, Func<string, string?> environment, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        ArgumentNullException.ThrowIfNull(clients);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(log);
+        return stages
+            .Add(WebhookHandler.StageName, () => WebhookHandler.FromEnvironment(environment, clients(), log))
+            .Add(ReaperHandler.StageName, () => new ReaperHandler(clients(), environment, log));
+    }
+}
