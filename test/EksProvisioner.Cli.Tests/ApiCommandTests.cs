@@ -5,8 +5,6 @@ using EksProvisioner.Workflow.Webhook;
 
 namespace EksProvisioner.Cli.Tests;
 
-// All api command tests live in this one class: xunit runs a class's tests one at a time, which the
-// EKSPROV_WEBHOOK_SECRET test needs since the environment is process-wide.
 public sealed class ApiCommandTests : IDisposable
 {
     private const string Secret = "cli-webhook-secret-81";
@@ -56,47 +54,31 @@ public sealed class ApiCommandTests : IDisposable
     [Fact]
     public async Task Api_SecretFromTheEnvironment_RefusesUnsignedAndAnswersUnknownPaths()
     {
-        var previous = Environment.GetEnvironmentVariable("EKSPROV_WEBHOOK_SECRET");
-        Environment.SetEnvironmentVariable("EKSPROV_WEBHOOK_SECRET", Secret);
-        try
-        {
-            await using var cli = await RunningCli.StartAsync("api", "--local", "--state-dir", _state.Path);
+        var environment = new Dictionary<string, string> { ["EKSPROV_WEBHOOK_SECRET"] = Secret };
+        await using var cli = await RunningCli.StartAsync(environment, "api", "--local", "--state-dir", _state.Path);
 
-            using var unsigned = await _http.GetAsync(new Uri(cli.Endpoint, "/environments/dev"), Ct);
-            var (unknown, _) = await SendAsync(cli.Endpoint, HttpMethod.Get, "/environments/nothing-here");
-            var (forged, _) = await SendAsync(cli.Endpoint, HttpMethod.Get, "/environments/dev", secret: "not-the-secret");
-            var (wrongMethod, _) = await SendAsync(cli.Endpoint, HttpMethod.Put, "/environments");
+        using var unsigned = await _http.GetAsync(new Uri(cli.Endpoint, "/environments/dev"), Ct);
+        var (unknown, _) = await SendAsync(cli.Endpoint, HttpMethod.Get, "/environments/nothing-here");
+        var (forged, _) = await SendAsync(cli.Endpoint, HttpMethod.Get, "/environments/dev", secret: "not-the-secret");
+        var (wrongMethod, _) = await SendAsync(cli.Endpoint, HttpMethod.Put, "/environments");
 
-            Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
-            Assert.Equal(HttpStatusCode.NotFound, unknown);
-            Assert.Equal(HttpStatusCode.Unauthorized, forged);
-            Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod);
-            Assert.Equal(ExitCodes.Ok, await cli.StopAsync());
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("EKSPROV_WEBHOOK_SECRET", previous);
-        }
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown);
+        Assert.Equal(HttpStatusCode.Unauthorized, forged);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod);
+        Assert.Equal(ExitCodes.Ok, await cli.StopAsync());
     }
 
     [Fact]
     public async Task Api_NoSecret_ExitsTwoSayingHowToSetIt()
     {
-        var previous = Environment.GetEnvironmentVariable("EKSPROV_WEBHOOK_SECRET");
-        Environment.SetEnvironmentVariable("EKSPROV_WEBHOOK_SECRET", null);
-        try
-        {
-            var run = await CliRun.RunAsync("api", "--local", "--state-dir", _state.Path);
+        var environment = new Dictionary<string, string>();
+        var run = await CliRun.RunAsync(["api", "--local", "--state-dir", _state.Path], environment);
 
-            Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-            Assert.Empty(run.Stdout);
-            Assert.Contains("--webhook-secret", run.Stderr, StringComparison.Ordinal);
-            Assert.Contains("EKSPROV_WEBHOOK_SECRET", run.Stderr, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("EKSPROV_WEBHOOK_SECRET", previous);
-        }
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Contains("--webhook-secret", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("EKSPROV_WEBHOOK_SECRET", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,12 +21,15 @@ internal sealed class RunningCli : IAsyncDisposable
 
     public StringWriter Stderr { get; }
 
-    public static async Task<RunningCli> StartAsync(params string[] args)
+    public static Task<RunningCli> StartAsync(params string[] args) => StartAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>As above with <paramref name="environment"/> as the command's environment variables.</summary>
+    public static async Task<RunningCli> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var stdout = new LineSignallingWriter("Listening on ");
         var stderr = new StringWriter();
         var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var run = CliApp.RunAsync(args, stdout, stderr, TimeProvider.System, stop.Token);
+        var run = CliApp.RunAsync(args, stdout, stderr, TimeProvider.System, name => environment.GetValueOrDefault(name), stop.Token);
 
         // A guard, not a sleep: the line normally arrives in milliseconds.
         var first = await Task.WhenAny(stdout.Line, run).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);

@@ -5,8 +5,6 @@ using System.Text.Json.Nodes;
 
 namespace EksProvisioner.Cli.Tests;
 
-// All simulator command tests live in this one class: xunit runs a class's tests one at a time, which the
-// SFN_MOCK_CONFIG test needs since the environment is process-wide.
 public sealed class SimulatorCommandTests : IDisposable
 {
     private const string Definition = """
@@ -84,21 +82,13 @@ public sealed class SimulatorCommandTests : IDisposable
     public async Task Simulator_MockConfigFromEnvironment_IsReadLikeStepFunctionsLocal()
     {
         var bad = _files.Write("env-mocks.json", "{ not json");
-        var previous = Environment.GetEnvironmentVariable("SFN_MOCK_CONFIG");
-        Environment.SetEnvironmentVariable("SFN_MOCK_CONFIG", bad);
-        try
-        {
-            var run = await CliRun.RunAsync("simulator");
+        var environment = new Dictionary<string, string> { ["SFN_MOCK_CONFIG"] = bad };
+        var run = await CliRun.RunAsync(["simulator"], environment);
 
-            Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-            var line = Assert.Single(run.StderrLines);
-            Assert.Contains(bad, line, StringComparison.Ordinal);
-            Assert.Contains("not a valid mock config", line, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("SFN_MOCK_CONFIG", previous);
-        }
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        var line = Assert.Single(run.StderrLines);
+        Assert.Contains(bad, line, StringComparison.Ordinal);
+        Assert.Contains("not a valid mock config", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,19 +96,11 @@ public sealed class SimulatorCommandTests : IDisposable
     {
         var good = _files.Write("mocks.json", MockConfig);
         var bad = _files.Write("env-mocks.json", "{ not json");
-        var previous = Environment.GetEnvironmentVariable("SFN_MOCK_CONFIG");
-        Environment.SetEnvironmentVariable("SFN_MOCK_CONFIG", bad);
-        try
-        {
-            await using var cli = await RunningCli.StartAsync("simulator", "--mock-config", good);
+        var environment = new Dictionary<string, string> { ["SFN_MOCK_CONFIG"] = bad };
+        await using var cli = await RunningCli.StartAsync(environment, "simulator", "--mock-config", good);
 
-            Assert.Equal(ExitCodes.Ok, await cli.StopAsync());
-            Assert.Empty(cli.Stderr.ToString());
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("SFN_MOCK_CONFIG", previous);
-        }
+        Assert.Equal(ExitCodes.Ok, await cli.StopAsync());
+        Assert.Empty(cli.Stderr.ToString());
     }
 
     [Fact]

@@ -48,7 +48,14 @@ internal static class ApiCommand
 
     private static async Task<int> RunAsync(CliContext context, ParseResult parse, LocalCommandOptions local, int port, string? secret, CancellationToken cancellationToken)
     {
-        secret = NonEmpty(secret) ?? NonEmpty(Environment.GetEnvironmentVariable(SecretVariable));
+        // In AWS the deployed HTTP API is the server; only the local account needs one from us.
+        if (!parse.GetValue(local.Local))
+        {
+            await context.Stderr.WriteLineAsync("eksprov: api serves the simulated account only: add --local (in AWS, call the deployed stack's ApiUrl).");
+            return ExitCodes.Invalid;
+        }
+
+        secret = NonEmpty(secret) ?? NonEmpty(context.Environment(SecretVariable));
         if (secret is null)
         {
             await context.Stderr.WriteLineAsync(
@@ -64,7 +71,7 @@ internal static class ApiCommand
         JiraMapping jira;
         try
         {
-            jira = JiraMapping.Parse(Environment.GetEnvironmentVariable(WebhookHandler.JiraCustomFieldsVariable));
+            jira = JiraMapping.Parse(context.Environment(WebhookHandler.JiraCustomFieldsVariable));
         }
         catch (FormatException e)
         {

@@ -56,7 +56,7 @@ internal static class SimulatorCommand
                 parse.GetValue(faults),
                 parse.GetValue(clock)!,
                 parse.GetValue(stateDir),
-                parse.GetValue(mockConfig) ?? NonEmpty(Environment.GetEnvironmentVariable(MockConfigVariable)));
+                parse.GetValue(mockConfig) ?? NonEmpty(context.Environment(MockConfigVariable)));
             return RunAsync(context, request, cancellationToken);
         });
         return command;
