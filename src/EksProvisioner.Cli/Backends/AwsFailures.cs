@@ -14,6 +14,13 @@ internal static class AwsFailures
         ArgumentNullException.ThrowIfNull(e);
         var where = e is EksProvisionerException { Service: { } service, Operation: { } operation } ? $" ({service} {operation})" : "";
         await context.Stderr.WriteLineAsync($"eksprov: AWS call failed{where}: {e.Message}");
+        if (e is AmazonClientException && e.Message.Contains("credentials", StringComparison.OrdinalIgnoreCase))
+        {
+            // The SDK lists every provider it tried; say what to do about it.
+            await context.Stderr.WriteLineAsync(
+                "eksprov: no AWS credentials: run 'aws configure' or 'aws sso login', pass --profile NAME, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY; add --local to use the simulated account instead.");
+        }
+
         return ExitCodes.Invalid;
     }
 }
