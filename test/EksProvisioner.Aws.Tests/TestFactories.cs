@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Testing;
 
@@ -9,14 +8,7 @@ internal static class TestFactories
 {
     public const string Region = "us-east-1";
 
-    public static AwsClientOptions Options(Uri? endpoint = null, HttpMessageHandler? handler = null) => new()
-    {
-        Region = Region,
-        Credentials = new BasicAWSCredentials("testing", "testing"),
-        EndpointUrl = endpoint ?? new Uri("http://127.0.0.1:1"),
-        HttpHandler = handler,
-        EnvironmentVariables = _ => null,
-    };
+    public static AwsClientOptions Options(Uri? endpoint = null, HttpMessageHandler? handler = null) => TestAws.Options(endpoint, handler, Region);
 
     public static AwsClientFactory Moto(MotoServer moto) => new(Options(moto.Endpoint), TimeProvider.System, Randomizers.Fixed(0));
 

@@ -24,13 +24,7 @@ public sealed class ReaperScenarioTests
     private static string TtlRequest(string name) => new JsonObject { ["name"] = name, ["ttlHours"] = 1 }.ToJsonString();
 
     private static StageClients Clients(LocalScenario scenario) => new(
-        new AwsClientOptions
-        {
-            Region = scenario.Account.Options.Region,
-            Credentials = new BasicAWSCredentials("local", "local"),
-            EndpointUrl = scenario.Account.Endpoint,
-            EnvironmentVariables = _ => null,
-        },
+        scenario.Account.ClientOptions,
         scenario.Account.Clock,
         Randomizers.Fixed(0.5));
 

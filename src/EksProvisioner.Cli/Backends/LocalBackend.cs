@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Amazon.Runtime;
 using EksProvisioner.Aws;
 using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Cli.Local;
@@ -24,7 +23,7 @@ internal sealed class LocalBackend : IEnvironmentBackend
         Account = account;
         _factory = factory;
         Client = factory.CreateStepFunctions();
-        Executions = new EnvironmentExecutions(Client, new StateMachines(account.ProvisionArn, account.TeardownArn));
+        Executions = new EnvironmentExecutions(Client, account.Machines);
         Files = files;
     }
 
@@ -51,13 +50,7 @@ internal sealed class LocalBackend : IEnvironmentBackend
         ArgumentNullException.ThrowIfNull(options);
         var account = await LocalAccount.StartAsync(options, cancellationToken);
         var factory = new AwsClientFactory(
-            new AwsClientOptions
-            {
-                Region = options.Region,
-                Credentials = new BasicAWSCredentials("local", "local"),
-                EndpointUrl = account.Endpoint,
-                EnvironmentVariables = _ => null,
-            },
+            account.ClientOptions,
             TimeProvider.System,
             Randomizers.Seeded(options.Seed + 2));
         return new LocalBackend(account, factory, account.Records ?? new EnvironmentRecords(LocalAccountOptions.DefaultStateDirectory));

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using Amazon.Runtime;
 using EksProvisioner.Aws;
 using EksProvisioner.Cli.Api;
 using EksProvisioner.Cli.Local;
@@ -86,18 +85,12 @@ internal static class ApiCommand
 
         await using var account = await LocalAccount.StartAsync(options, stop.Token);
         using var factory = new AwsClientFactory(
-            new AwsClientOptions
-            {
-                Region = options.Region,
-                Credentials = new BasicAWSCredentials("local", "local"),
-                EndpointUrl = account.Endpoint,
-                EnvironmentVariables = _ => null,
-            },
+            account.ClientOptions,
             TimeProvider.System,
             Randomizers.Seeded(Environment.TickCount));
         var log = TextWriter.Synchronized(context.Stderr);
         var service = new WebhookService(
-            new EnvironmentExecutions(factory.CreateStepFunctions(), new StateMachines(account.ProvisionArn, account.TeardownArn)),
+            new EnvironmentExecutions(factory.CreateStepFunctions(), account.Machines),
             new StaticWebhookSecret(secret),
             context.Time,
             log,

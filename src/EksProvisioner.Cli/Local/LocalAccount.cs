@@ -7,6 +7,7 @@ using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
 using EksProvisioner.StepFunctionsLocal;
 using EksProvisioner.StepFunctionsLocal.Api;
+using EksProvisioner.Workflow.Environments;
 
 namespace EksProvisioner.Cli.Local;
 
@@ -46,6 +47,12 @@ public sealed class LocalAccount : IAsyncDisposable
 
     public string TeardownArn { get; private set; } = "";
 
+    /// <summary>Both state machines, as the trigger functions and the CLI's AWS code path take them.</summary>
+    public StateMachines Machines => new(ProvisionArn, TeardownArn);
+
+    /// <summary>How any AWS client reaches this account: its region, dummy credentials, the simulator's endpoint.</summary>
+    public AwsClientOptions ClientOptions => ClientOptionsFor(Endpoint, Options.Region);
+
     /// <summary>Where environment records go; null without a state directory.</summary>
     public EnvironmentRecords? Records => Options.StateDirectory is { } dir ? new EnvironmentRecords(dir) : null;
 
@@ -67,13 +74,7 @@ public sealed class LocalAccount : IAsyncDisposable
         simulator.RegisterStepFunctions(new StepFunctionsApi(engine));
 
         var holder = new StageClientsHolder(() => new StageClients(
-            new AwsClientOptions
-            {
-                Region = options.Region,
-                Credentials = new BasicAWSCredentials("local", "local"),
-                EndpointUrl = simulator.Endpoint,
-                EnvironmentVariables = _ => null,
-            },
+            ClientOptionsFor(simulator.Endpoint, options.Region),
             new InvocationTime(clock),
             Randomizers.Seeded(options.Seed + 1)));
         var account = new LocalAccount(simulator, engine, options, holder);
@@ -100,6 +101,14 @@ public sealed class LocalAccount : IAsyncDisposable
         await _simulator.DisposeAsync();
         _holder.Dispose();
     }
+
+    private static AwsClientOptions ClientOptionsFor(Uri endpoint, string region) => new()
+    {
+        Region = region,
+        Credentials = new BasicAWSCredentials("local", "local"),
+        EndpointUrl = endpoint,
+        EnvironmentVariables = _ => null,
+    };
 
     private void RegisterFunctions()
     {

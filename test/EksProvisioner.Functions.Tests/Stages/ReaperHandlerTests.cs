@@ -35,14 +35,7 @@ public sealed class ReaperHandlerTests : IDisposable
         };
         _http = new TaggingThenStates(new StepFunctionsApiHandler(new StepFunctionsApi(_engine)));
         _clients = new StageClients(
-            new AwsClientOptions
-            {
-                Region = "eu-central-1",
-                Credentials = new BasicAWSCredentials("testing", "testing"),
-                EndpointUrl = new Uri("http://aws.local"),
-                HttpHandler = _http,
-                EnvironmentVariables = _ => null,
-            },
+            TestAws.Options(handler: _http, region: "eu-central-1"),
             _clock,
             Randomizers.Fixed(0.5));
     }

@@ -3,19 +3,14 @@ using EksProvisioner.Aws;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
+using EksProvisioner.Testing;
 
 namespace EksProvisioner.Functions.Tests.Stages;
 
 public sealed class WorkflowStagesTests
 {
     private static StageClients Clients() => new(
-        new AwsClientOptions
-        {
-            Region = "us-east-1",
-            Credentials = new BasicAWSCredentials("testing", "testing"),
-            EndpointUrl = new Uri("http://127.0.0.1:1"),
-            EnvironmentVariables = _ => null,
-        },
+        TestAws.Options(),
         TimeProvider.System,
         Randomizers.Fixed(0.5));
 

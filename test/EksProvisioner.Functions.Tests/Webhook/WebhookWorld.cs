@@ -30,14 +30,7 @@ internal sealed class WebhookWorld : IDisposable
         Machines = new StateMachines(engine.CreateStateMachine("provision", Definition), engine.CreateStateMachine("teardown", Definition));
         Api = new StepFunctionsApiHandler(new StepFunctionsApi(engine));
         _factory = new AwsClientFactory(
-            new AwsClientOptions
-            {
-                Region = "us-east-1",
-                Credentials = new BasicAWSCredentials("testing", "testing"),
-                EndpointUrl = new Uri("http://states.local"),
-                HttpHandler = Api,
-                EnvironmentVariables = _ => null,
-            },
+            TestAws.Options(handler: Api),
             Clock,
             Randomizers.Fixed(0));
         var service = new WebhookService(new EnvironmentExecutions(_factory.CreateStepFunctions(), Machines), new StaticWebhookSecret(Secret), Clock, Log);

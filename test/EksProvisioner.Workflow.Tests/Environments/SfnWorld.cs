@@ -32,14 +32,7 @@ internal sealed class SfnWorld : IDisposable
         Machines = new StateMachines(Engine.CreateStateMachine("provision", definition), Engine.CreateStateMachine("teardown", definition));
         Handler = new StepFunctionsApiHandler(new StepFunctionsApi(Engine));
         _factory = new AwsClientFactory(
-            new AwsClientOptions
-            {
-                Region = "us-east-1",
-                Credentials = new BasicAWSCredentials("testing", "testing"),
-                EndpointUrl = new Uri("http://states.local"),
-                HttpHandler = Handler,
-                EnvironmentVariables = _ => null,
-            },
+            TestAws.Options(handler: Handler),
             Clock,
             Randomizers.Fixed(0));
         Client = _factory.CreateStepFunctions();

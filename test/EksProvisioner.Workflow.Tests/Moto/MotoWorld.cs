@@ -17,13 +17,7 @@ internal sealed class MotoWorld : IDisposable
     public MotoWorld(MotoServer moto, string requestBody)
     {
         Factory = new AwsClientFactory(
-            new AwsClientOptions
-            {
-                Region = "us-east-1",
-                Credentials = new BasicAWSCredentials("testing", "testing"),
-                EndpointUrl = moto.Endpoint,
-                EnvironmentVariables = _ => null,
-            },
+            TestAws.Options(moto.Endpoint),
             TimeProvider.System,
             Randomizers.Fixed(0));
         Name = $"moto{Environment.ProcessId % 1000}x{Interlocked.Increment(ref _counter)}";

@@ -20,13 +20,7 @@ public sealed class SsmWebhookSecretSourceTests(MotoServer moto)
     public async Task ReadAsync_SecureStringParameter_AnswersTheDecryptedValueOrNotFound()
     {
         using var factory = new AwsClientFactory(
-            new AwsClientOptions
-            {
-                Region = "us-east-1",
-                Credentials = new BasicAWSCredentials("testing", "testing"),
-                EndpointUrl = moto.Endpoint,
-                EnvironmentVariables = _ => null,
-            },
+            TestAws.Options(moto.Endpoint),
             TimeProvider.System,
             Randomizers.Fixed(0));
         using var ssm = factory.CreateSsm();
