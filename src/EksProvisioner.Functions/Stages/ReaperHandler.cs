@@ -10,7 +10,8 @@ namespace EksProvisioner.Functions.Stages;
 /// <summary>
 /// Lambda stage <c>Reaper</c>, run by a rate schedule: one reaper pass over the function's region, its
 /// report returned and logged. The state machines come from EKSPROV_PROVISION_STATE_MACHINE_ARN and
-/// EKSPROV_TEARDOWN_STATE_MACHINE_ARN (a missing one fails the init phase, naming it).
+/// EKSPROV_TEARDOWN_STATE_MACHINE_ARN (a missing one fails the init phase, naming it). A pass that could not
+/// start some teardown fails the invocation with <see cref="ReapIncompleteException"/> after logging its report.
 /// </summary>
 public sealed class ReaperHandler(Reaper reaper, TextWriter log) : ILambdaHandler
 {
@@ -24,9 +25,10 @@ public sealed class ReaperHandler(Reaper reaper, TextWriter log) : ILambdaHandle
     public async Task<JsonNode?> HandleAsync(JsonNode? input, LambdaInvocationContext context, CancellationToken cancellationToken)
     {
         // The scheduled event only says that the schedule fired; a pass needs nothing from it.
-        var report = WorkflowJson.Write(await reaper.RunAsync(cancellationToken));
-        await log.WriteLineAsync("reaper: report " + report?.ToJsonString());
-        return report;
+        var report = await reaper.RunAsync(cancellationToken);
+        var json = WorkflowJson.Write(report);
+        await log.WriteLineAsync("reaper: report " + json?.ToJsonString());
+        return report.Failed.Count > 0 ? throw new ReapIncompleteException(report.Failed) : json;
     }
 
     private static Reaper Compose(StageClients clients, Func<string, string?> environment, TextWriter log)

@@ -69,6 +69,21 @@ public sealed class ReaperHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_TeardownCannotStart_LogsTheReportThenFailsTheInvocation()
+    {
+        _environment[TriggerSettings.TeardownStateMachineVariable] = "arn:aws:states:eu-central-1:123456789012:stateMachine:gone";
+        var expiry = OwnershipTags.FormatUtc(_clock.GetUtcNow().AddMinutes(-1));
+        _http.Tagging = $$"""{"PaginationToken":"","ResourceTagMappingList":[{"ResourceARN":"arn:aws:ec2:eu-central-1:123456789012:vpc/vpc-1","Tags":[{"Key":"eksprov:environment","Value":"dev"},{"Key":"eksprov:expires-at","Value":"{{expiry}}"}]}]}""";
+        var handler = new ReaperHandler(_clients, name => _environment.GetValueOrDefault(name), _log);
+
+        var error = await Assert.ThrowsAsync<EksProvisioner.Workflow.Reaping.ReapIncompleteException>(
+            () => handler.HandleAsync(null, Context(_clock), TestContext.Current.CancellationToken));
+
+        Assert.Equal("dev", Assert.Single(error.Failed).Subject);
+        Assert.Contains("reaper: report {", _log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_TeardownMachineVariableMissing_FailsNamingIt()
     {
         _environment.Remove(TriggerSettings.TeardownStateMachineVariable);
