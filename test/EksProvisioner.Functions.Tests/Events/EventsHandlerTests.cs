@@ -6,6 +6,7 @@ using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Events;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
+using EksProvisioner.Functions.Tests.Deployment;
 using EksProvisioner.Functions.Triggers;
 using EksProvisioner.StepFunctionsLocal;
 using EksProvisioner.StepFunctionsLocal.Api;
@@ -87,6 +88,24 @@ public sealed class EventsHandlerTests : IDisposable
         Assert.Contains(output["problems"]!.AsArray(), p => p!.GetValue<string>().StartsWith("$.detail.ttlHours:", StringComparison.Ordinal));
         Assert.Equal(0, _http.Calls.GetValueOrDefault("StartExecution"));
         Assert.StartsWith("rejected ", _log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("WeekdayMorning", "provision", "dev_up_20260105T060000Z")]
+    [InlineData("WeekdayNight", "teardown", "dev_down_20260105T060000Z")]
+    public async Task HandleAsync_TemplateScheduleInput_StartsTheScheduledEnvironmentsExecution(string schedule, string machine, string executionName)
+    {
+        // What EventBridge Scheduler sends: the template's Input with the scheduled time filled in.
+        var template = ServerlessTemplate.Load();
+        var events = template.OfType(ServerlessTemplate.FunctionType)["EventsFunction"]["Events"]!;
+        var input = new TemplateValues(template).EvaluateString(events[schedule]!["Properties"]!["Input"])
+            .Replace("<aws.scheduler.scheduled-time>", "2026-01-05T06:00:00Z", StringComparison.Ordinal);
+
+        var output = await InvokeAsync(JsonNode.Parse(input)!);
+
+        Assert.Equal("Started", output!["outcome"]!.GetValue<string>());
+        Assert.Equal(executionName, output["executionName"]!.GetValue<string>());
+        Assert.Contains($":execution:{machine}:{executionName}", output["executionArn"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
