@@ -81,3 +81,6 @@ build-WebhookFunction: publish
 
 build-ReaperFunction: publish
 	cp -r $(PUBLISH_DIR)/. $(ARTIFACTS_DIR)/
+
+build-EventsFunction: publish
+	cp -r $(PUBLISH_DIR)/. $(ARTIFACTS_DIR)/

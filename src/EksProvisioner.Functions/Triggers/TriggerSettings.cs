@@ -3,7 +3,7 @@ using EksProvisioner.Workflow.Environments;
 namespace EksProvisioner.Functions.Triggers;
 
 /// <summary>
-/// The environment variables the trigger functions (webhook, reaper) read: which state machines they
+/// The environment variables the trigger functions (webhook, reaper, events) read: which state machines they
 /// start. The template sets them; a missing one is an init error naming the variable.
 /// </summary>
 public static class TriggerSettings

@@ -24,6 +24,19 @@ public sealed class EnvironmentExecutions(IStepFunctionsClient client, StateMach
         StartOnceAsync(Machines.ProvisionArn, input, executionName, cancellationToken);
 
     /// <summary>
+    /// Starts provisioning <paramref name="request"/> with <see cref="ProvisionInput"/> as input, unless an
+    /// execution named <paramref name="executionName"/> exists already (answered with IsNew = false).
+    /// </summary>
+    public Task<ExecutionStart> StartProvisionAsync(EnvironmentRequest request, string executionName, CancellationToken cancellationToken = default) =>
+        StartProvisionAsync(ProvisionInput(request), executionName, cancellationToken);
+
+    /// <summary>
+    /// The input a triggered provisioning starts with: the defaulted request, so every later reader (GET,
+    /// DELETE, the reaper, status) finds the region and the rest in it even when the sender left them out.
+    /// </summary>
+    public static string ProvisionInput(EnvironmentRequest request) => EnvironmentRequests.ToJson(request, indented: false);
+
+    /// <summary>
     /// Starts the teardown of <paramref name="environmentName"/> unless one is running (answered with
     /// IsNew = false, whatever its name) or an execution named <paramref name="executionName"/> exists.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Contract;
+using EksProvisioner.Workflow.Environments;
 
 namespace EksProvisioner.Workflow.Webhook;
 
@@ -55,10 +56,6 @@ internal static class ProvisionRequestReader
         return problems.Count == 0 ? Valid(validation.Request!) : new ProvisionRequest(null, null, problems);
     }
 
-    /// <summary>
-    /// The execution input is the defaulted request, so every later reader (GET, DELETE, the reaper)
-    /// finds the region and the rest in it even when the sender left them out.
-    /// </summary>
     private static ProvisionRequest Valid(EnvironmentRequest request) =>
-        new(request, EnvironmentRequests.ToJson(request, indented: false), []);
+        new(request, EnvironmentExecutions.ProvisionInput(request), []);
 }

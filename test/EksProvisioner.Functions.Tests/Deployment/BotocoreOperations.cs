@@ -16,6 +16,7 @@ internal static class BotocoreOperations
         ["eks"] = "eks",
         ["iam"] = "iam",
         ["kms"] = "kms",
+        ["sqs"] = "sqs",
         ["ssm"] = "ssm",
         ["states"] = "stepfunctions",
         ["tag"] = "resourcegroupstaggingapi",

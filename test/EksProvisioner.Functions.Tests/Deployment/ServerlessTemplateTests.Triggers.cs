@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Contract;
+using EksProvisioner.Workflow.Events;
 
 namespace EksProvisioner.Functions.Tests.Deployment;
 
@@ -9,6 +10,7 @@ public sealed partial class ServerlessTemplateTests
     [Theory]
     [InlineData("WebhookFunction", "Webhook")]
     [InlineData("ReaperFunction", "Reaper")]
+    [InlineData("EventsFunction", "Events")]
     public void TriggerFunctions_Environment_NamesBothStateMachines(string function, string stage)
     {
         var variables = Template.Variables(function);
@@ -59,37 +61,57 @@ public sealed partial class ServerlessTemplateTests
     [Theory]
     [InlineData("false", "DISABLED")]
     [InlineData("true", "ENABLED")]
-    public void StateMachineSchedules_State_FollowsEnableSchedules(string enable, string expected)
+    public void WeekdaySchedules_State_FollowsEnableSchedules(string enable, string expected)
     {
         var values = new TemplateValues(Template, new Dictionary<string, string> { ["EnableSchedules"] = enable });
-        var schedules = ScheduleEvents().ToList();
+        var schedules = WeekdaySchedules().ToList();
 
         Assert.Equal(2, schedules.Count);
         Assert.All(schedules, s => Assert.Equal(expected, values.EvaluateString(s.Properties["State"])));
     }
 
     [Fact]
-    public void StateMachineSchedules_WithDefaultParameters_AreDisabled()
+    public void WeekdaySchedules_WithDefaultParameters_AreDisabled()
     {
         var values = new TemplateValues(Template);
 
-        Assert.All(ScheduleEvents(), s => Assert.Equal("DISABLED", values.EvaluateString(s.Properties["State"])));
+        Assert.All(WeekdaySchedules(), s => Assert.Equal("DISABLED", values.EvaluateString(s.Properties["State"])));
+    }
+
+    [Fact]
+    public void WeekdaySchedulesAndBusRules_Target_TheEventsFunctionNotTheStateMachines()
+    {
+        var targets = TriggerEvents()
+            .Where(e => e.Type is "ScheduleV2" or "EventBridgeRule" && e.Owner != "ReaperFunction")
+            .Select(e => $"{e.Owner} {e.Type} {e.Name}")
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            [
+                "EventsFunction EventBridgeRule EnvironmentRequested", "EventsFunction EventBridgeRule EnvironmentTeardownRequested",
+                "EventsFunction ScheduleV2 WeekdayMorning", "EventsFunction ScheduleV2 WeekdayNight",
+            ],
+            targets);
+        Assert.All(Template.OfType(ServerlessTemplate.StateMachineType), m => Assert.Null(m.Value["Events"]));
     }
 
     [Theory]
     [InlineData("", "")]
     [InlineData("1.33", "alice@example.com")]
-    public void ProvisionSchedule_Input_IsAValidEnvironmentRequest(string kubernetesVersion, string owner)
+    public void ProvisionSchedule_Input_IsAnEnvironmentRequestedEventWithAValidRequest(string kubernetesVersion, string owner)
     {
         var values = new TemplateValues(Template, new Dictionary<string, string>
         {
             ["ScheduledKubernetesVersion"] = kubernetesVersion,
             ["ScheduledOwner"] = owner,
         });
-        var schedule = ScheduleEvents().Single(s => s.Machine == "ProvisionStateMachine");
+        var schedule = WeekdaySchedules().Single(s => s.Name == "WeekdayMorning");
 
-        var validation = EnvironmentRequests.Validate(values.EvaluateString(schedule.Properties["Input"]));
+        var input = JsonNode.Parse(values.EvaluateString(schedule.Properties["Input"]))!.AsObject();
+        var validation = EnvironmentRequests.Validate(input["detail"]!.ToJsonString());
 
+        Assert.Equal(["detail-type", "time", "detail"], input.Select(p => p.Key));
+        Assert.Equal((EventDetailTypes.EnvironmentRequested, ScheduledTime), (input["detail-type"]!.GetValue<string>(), input["time"]!.GetValue<string>()));
         Assert.True(validation.IsValid, string.Join("\n", validation.Problems));
         var request = validation.Request!;
         Assert.Equal(
@@ -97,36 +119,46 @@ public sealed partial class ServerlessTemplateTests
             (request.Name, request.Region, request.TtlHours));
         Assert.Equal(kubernetesVersion.Length == 0 ? KubernetesVersions.Default : kubernetesVersion, request.KubernetesVersion);
         Assert.Equal(owner.Length == 0 ? null : owner, request.Owner);
+        Assert.Null(request.Ticket);
     }
 
     [Fact]
-    public void TeardownSchedule_Input_IsTheTeardownContractForTheSameEnvironment()
+    public void TeardownSchedule_Input_IsATeardownRequestedEventForTheSameEnvironment()
     {
         var values = new TemplateValues(Template, new Dictionary<string, string> { ["ScheduledEnvironmentName"] = "nightly" });
-        var schedule = ScheduleEvents().Single(s => s.Machine == "TeardownStateMachine");
+        var schedule = WeekdaySchedules().Single(s => s.Name == "WeekdayNight");
 
         var input = JsonNode.Parse(values.EvaluateString(schedule.Properties["Input"]))!.AsObject();
 
-        Assert.Equal(["environmentName", "region"], input.Select(p => p.Key));
-        Assert.Equal(("nightly", TemplateValues.Region), (input["environmentName"]!.GetValue<string>(), input["region"]!.GetValue<string>()));
+        Assert.Equal((EventDetailTypes.EnvironmentTeardownRequested, ScheduledTime), (input["detail-type"]!.GetValue<string>(), input["time"]!.GetValue<string>()));
+        var detail = input["detail"]!.AsObject();
+        Assert.Equal(["environmentName", "region"], detail.Select(p => p.Key));
+        Assert.Equal(("nightly", TemplateValues.Region), (detail["environmentName"]!.GetValue<string>(), detail["region"]!.GetValue<string>()));
     }
 
     [Theory]
-    [InlineData("ProvisionStateMachine", "EnvironmentRequested")]
-    [InlineData("TeardownStateMachine", "EnvironmentTeardownRequested")]
-    public void EventBusRules_DetailType_StartsItsMachineWithTheDetailAsInput(string machine, string detailType)
+    [InlineData("EnvironmentRequested")]
+    [InlineData("EnvironmentTeardownRequested")]
+    public void EventBusRules_DetailType_DeliversTheWholeEventToTheEventsFunctionWithADeadLetterQueue(string detailType)
     {
-        var rules = (Template.OfType(ServerlessTemplate.StateMachineType)[machine]["Events"] as JsonObject ?? [])
-            .Select(e => e.Value!)
-            .Where(e => e["Type"]!.GetValue<string>() == "EventBridgeRule")
-            .Select(e => e["Properties"]!)
-            .ToList();
+        var rule = Assert.Single(TriggerEvents(), e => e.Type == "EventBridgeRule" && e.Name == detailType).Properties;
 
-        var rule = Assert.Single(rules);
         Assert.Equal("EnvironmentsBus", rule["EventBusName"]!["Ref"]!.GetValue<string>());
         Assert.Equal([detailType], rule["Pattern"]!["detail-type"]!.AsArray().Select(d => d!.GetValue<string>()));
-        Assert.Equal("$.detail", rule["InputPath"]!.GetValue<string>());
-        Assert.NotNull(rule["DeadLetterConfig"]);
+        Assert.Null(rule["InputPath"]);
+        Assert.Null(rule["Input"]);
+        Assert.Equal("TriggerDeadLetterQueue", rule["DeadLetterConfig"]!["Arn"]!["Fn::GetAtt"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void EventsFunction_FailedInvocations_GoToTheDeadLetterQueueItMayWrite()
+    {
+        var config = Template.OfType(ServerlessTemplate.FunctionType)["EventsFunction"]["EventInvokeConfig"]!;
+        var failure = config["DestinationConfig"]!["OnFailure"]!;
+        var sends = Template.StatementsOf("EventsFunction").Where(s => s.Actions.Contains("sqs:SendMessage")).ToList();
+
+        Assert.Equal(("SQS", "TriggerDeadLetterQueue"), (failure["Type"]!.GetValue<string>(), failure["Destination"]!["Fn::GetAtt"]![0]!.GetValue<string>()));
+        Assert.Equal(["sqs:SendMessage"], Assert.Single(sends).Actions);
     }
 
     [Fact]
@@ -154,9 +186,15 @@ public sealed partial class ServerlessTemplateTests
         Assert.Equal(["Ref:AlarmTopic"], alarm["AlarmActions"]!.AsArray().Select(PolicyStatement.Text));
     }
 
-    private static IEnumerable<(string Machine, JsonObject Properties)> ScheduleEvents() =>
-        Template.OfType(ServerlessTemplate.StateMachineType)
-            .SelectMany(m => (m.Value["Events"] as JsonObject ?? []).Select(e => (Machine: m.Key, Event: e.Value!)))
-            .Where(e => e.Event["Type"]!.GetValue<string>() == "ScheduleV2")
-            .Select(e => (e.Machine, e.Event["Properties"]!.AsObject()));
+    /// <summary>What EventBridge Scheduler replaces with the time the schedule fired.</summary>
+    private const string ScheduledTime = "<aws.scheduler.scheduled-time>";
+
+    /// <summary>Every SAM event of every function and state machine.</summary>
+    private static IEnumerable<(string Owner, string Name, string Type, JsonObject Properties)> TriggerEvents() =>
+        Template.OfType(ServerlessTemplate.FunctionType).Concat(Template.OfType(ServerlessTemplate.StateMachineType))
+            .SelectMany(o => (o.Value["Events"] as JsonObject ?? []).Select(e => (o.Key, e.Key, e.Value!["Type"]!.GetValue<string>(), e.Value["Properties"]!.AsObject())));
+
+    /// <summary>The create and teardown schedules: every schedule but the reaper's.</summary>
+    private static IEnumerable<(string Owner, string Name, string Type, JsonObject Properties)> WeekdaySchedules() =>
+        TriggerEvents().Where(e => e.Type == "ScheduleV2" && e.Owner != "ReaperFunction");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Workflow.Environments;
 
@@ -22,6 +23,19 @@ public sealed class EnvironmentExecutionsTests : IDisposable
         var described = await _world.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = start.ExecutionArn }, Ct);
         Assert.Equal("RUNNING", described.Status);
         Assert.Equal("eu-west-1", JsonNode.Parse(described.Input!)!["region"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task StartProvisionAsync_Request_StartsWithTheDefaultedRequestAsInput()
+    {
+        var request = EnvironmentRequests.Parse("""{"name":"dev","ttlHours":4}""");
+
+        var start = await _world.Environments.StartProvisionAsync(request, "dev_up_1", Ct);
+
+        var described = await _world.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = start.ExecutionArn }, Ct);
+        Assert.Equal(EnvironmentExecutions.ProvisionInput(request), described.Input);
+        Assert.Equal(request.Region, JsonNode.Parse(described.Input!)!["region"]!.GetValue<string>());
+        Assert.Equal(EnvironmentRequests.ToJson(request), EnvironmentRequests.ToJson(EnvironmentRequests.Parse(described.Input!)));
     }
 
     [Fact]
