@@ -55,7 +55,7 @@ internal static class UpCommand
 
         try
         {
-            return await UpAsync(context, backend, request.Name, text, json, cancellationToken);
+            return await UpAsync(context, backend, request, json, cancellationToken);
         }
         catch (Exception e) when (AwsFailures.Is(e))
         {
@@ -63,8 +63,11 @@ internal static class UpCommand
         }
     }
 
-    private static async Task<int> UpAsync(CliContext context, IEnvironmentBackend backend, string name, string request, bool json, CancellationToken cancellationToken)
+    private static async Task<int> UpAsync(CliContext context, IEnvironmentBackend backend, EnvironmentRequest request, bool json, CancellationToken cancellationToken)
     {
+        // The defaulted request is the input, as the webhook and the event function start it: the
+        // execution then records the region and every default it ran with.
+        var name = request.Name;
         var start = await backend.Executions.StartProvisionAsync(request, ExecutionNames.Up(name, backend.Now), cancellationToken);
         var run = await Waiting.FollowAsync(context, backend, name, start, json, cancellationToken);
         if (run is null)

@@ -44,7 +44,9 @@ public sealed class WebhookHandlerTests : IDisposable
     [Fact]
     public async Task HandleAsync_GetOnTheDefaultStage_AnswersTheStatusWithoutAStageInTheUrl()
     {
-        await _world.InvokeAsync(_world.Event("POST", "/prod/environments", Body));
+        var posted = (await _world.InvokeAsync(_world.Event("POST", "/prod/environments", Body)))!;
+        var arn = JsonNode.Parse(posted["body"]!.GetValue<string>())!["executionArn"]!.GetValue<string>();
+        await _world.Engine.WaitForExecutionAsync(arn, TestContext.Current.CancellationToken);
 
         var response = (await _world.InvokeAsync(_world.Event("GET", "/environments/dev", "", stage: "$default")))!;
 

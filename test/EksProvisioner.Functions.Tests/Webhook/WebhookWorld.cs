@@ -26,7 +26,7 @@ internal sealed class WebhookWorld : IDisposable
     public WebhookWorld()
     {
         Clock = new VirtualClock(VirtualClock.DefaultStart);
-        var engine = new StepFunctionsEngine(Clock, Randomizers.Seeded(1), new StepFunctionsEngineOptions());
+        var engine = Engine = new StepFunctionsEngine(Clock, Randomizers.Seeded(1), new StepFunctionsEngineOptions());
         Machines = new StateMachines(engine.CreateStateMachine("provision", Definition), engine.CreateStateMachine("teardown", Definition));
         Api = new StepFunctionsApiHandler(new StepFunctionsApi(engine));
         _factory = new AwsClientFactory(
@@ -38,6 +38,9 @@ internal sealed class WebhookWorld : IDisposable
     }
 
     public VirtualClock Clock { get; }
+
+    /// <summary>The local engine; executions run on it asynchronously, so await one before asserting on its end.</summary>
+    public StepFunctionsEngine Engine { get; }
 
     public StateMachines Machines { get; }
 
