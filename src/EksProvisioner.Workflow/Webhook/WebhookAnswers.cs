@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using EksProvisioner.Workflow.Environments;
 
@@ -7,6 +9,10 @@ namespace EksProvisioner.Workflow.Webhook;
 /// <summary>The JSON answers of the environments API.</summary>
 internal static class WebhookAnswers
 {
+    // Bodies are application/json, never embedded in HTML: quotes in problem messages stay readable
+    // for the people reading them in curl or a ticket comment instead of becoming \u0027.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static WebhookResponse Json(int status, JsonNode body, params (string Name, string Value)[] headers)
     {
         var all = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["content-type"] = "application/json" };
@@ -15,7 +21,7 @@ internal static class WebhookAnswers
             all[name] = value;
         }
 
-        return new WebhookResponse(status, all, body.ToJsonString());
+        return new WebhookResponse(status, all, body.ToJsonString(Readable));
     }
 
     public static WebhookResponse Message(int status, string message, params (string Name, string Value)[] headers) =>

@@ -75,6 +75,7 @@ public sealed partial class WebhookServiceTests : IDisposable
         var expected = EnvironmentRequests.Validate(body).Problems.Append(ProvisionRequestReader.TicketRequired).ToList();
         Assert.True(expected.Count >= 5, "the body has at least five problems");
         Assert.Equal(expected, response.Problems());
+        Assert.Contains("'Bad_Name'", response.Body, StringComparison.Ordinal);
         Assert.Equal(0, _bed.Starts);
     }
 
