@@ -1,66 +1,26 @@
 using System.Text.Json.Nodes;
-using Amazon.Runtime;
-using EksProvisioner.Aws;
 using EksProvisioner.Core.Naming;
-using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Events;
 using EksProvisioner.Functions.Runtime;
-using EksProvisioner.Functions.Stages;
 using EksProvisioner.Functions.Tests.Deployment;
+using EksProvisioner.Functions.Tests.Triggers;
 using EksProvisioner.Functions.Triggers;
-using EksProvisioner.StepFunctionsLocal;
-using EksProvisioner.StepFunctionsLocal.Api;
-using EksProvisioner.Testing;
 
 namespace EksProvisioner.Functions.Tests.Events;
 
 public sealed class EventsHandlerTests : IDisposable
 {
-    private const string PassDefinition = """{"StartAt":"Done","States":{"Done":{"Type":"Pass","End":true}}}""";
+    private readonly TriggerWorld _world = new();
 
-    private readonly VirtualClock _clock = new(VirtualClock.DefaultStart);
-    private readonly StepFunctionsEngine _engine;
-    private readonly Dictionary<string, string> _environment;
-    private readonly StringWriter _log = new();
-    private readonly StepFunctionsApiHandler _http;
-    private readonly StageClients _clients;
-
-    public EventsHandlerTests()
-    {
-        _engine = new StepFunctionsEngine(_clock, Randomizers.Seeded(1), new StepFunctionsEngineOptions());
-        _environment = new Dictionary<string, string>
-        {
-            [TriggerSettings.ProvisionStateMachineVariable] = _engine.CreateStateMachine("provision", PassDefinition),
-            [TriggerSettings.TeardownStateMachineVariable] = _engine.CreateStateMachine("teardown", PassDefinition),
-        };
-        _http = new StepFunctionsApiHandler(new StepFunctionsApi(_engine));
-        _clients = new StageClients(
-            new AwsClientOptions
-            {
-                Region = "eu-central-1",
-                Credentials = new BasicAWSCredentials("testing", "testing"),
-                EndpointUrl = new Uri("http://states.local"),
-                HttpHandler = _http,
-                EnvironmentVariables = _ => null,
-            },
-            _clock,
-            Randomizers.Fixed(0.5));
-    }
-
-    public void Dispose()
-    {
-        _clients.Dispose();
-        _http.Dispose();
-        _log.Dispose();
-    }
+    public void Dispose() => _world.Dispose();
 
     private static JsonObject DocumentedEvent() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Events", "Data", "eventbridge-environment-requested.json")))!.AsObject();
 
     private Task<JsonNode?> InvokeAsync(JsonNode input) =>
-        EventsHandler.FromEnvironment(name => _environment.GetValueOrDefault(name), _clients, _log).HandleAsync(
+        EventsHandler.FromEnvironment(_world.Variable, _world.Clients, _world.Log).HandleAsync(
             input,
-            new LambdaInvocationContext("req-1", _clock.GetUtcNow().AddMinutes(1), "arn:aws:lambda:eu-central-1:123456789012:function:Events", null, null, null, _clock),
+            new LambdaInvocationContext("req-1", _world.Clock.GetUtcNow().AddMinutes(1), "arn:aws:lambda:eu-central-1:123456789012:function:Events", null, null, null, _world.Clock),
             TestContext.Current.CancellationToken);
 
     [Fact]
@@ -71,9 +31,9 @@ public sealed class EventsHandlerTests : IDisposable
         Assert.Equal("Started", output!["outcome"]!.GetValue<string>());
         Assert.Equal(ExecutionNames.Up("review", new DateTimeOffset(2026, 1, 5, 7, 0, 0, TimeSpan.Zero)), output["executionName"]!.GetValue<string>());
         Assert.Equal("89d1a02d-5ec7-412e-82f5-13505f849b41", output["eventId"]!.GetValue<string>());
-        var execution = await _engine.WaitForExecutionAsync(output["executionArn"]!.GetValue<string>(), TestContext.Current.CancellationToken);
+        var execution = await _world.Engine.WaitForExecutionAsync(output["executionArn"]!.GetValue<string>(), TestContext.Current.CancellationToken);
         Assert.Equal("eu-west-1", JsonNode.Parse(execution.Input)!["region"]!.GetValue<string>());
-        Assert.StartsWith("started review_up_", _log.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("started review_up_", _world.Log.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,8 +46,8 @@ public sealed class EventsHandlerTests : IDisposable
 
         Assert.Equal("Rejected", output!["outcome"]!.GetValue<string>());
         Assert.Contains(output["problems"]!.AsArray(), p => p!.GetValue<string>().StartsWith("$.detail.ttlHours:", StringComparison.Ordinal));
-        Assert.Equal(0, _http.Calls.GetValueOrDefault("StartExecution"));
-        Assert.StartsWith("rejected ", _log.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, _world.States.Calls.GetValueOrDefault("StartExecution"));
+        Assert.StartsWith("rejected ", _world.Log.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -111,9 +71,9 @@ public sealed class EventsHandlerTests : IDisposable
     [Fact]
     public void FromEnvironment_ProvisionMachineVariableMissing_FailsNamingIt()
     {
-        _environment.Remove(TriggerSettings.ProvisionStateMachineVariable);
+        _world.Environment.Remove(TriggerSettings.ProvisionStateMachineVariable);
 
-        var error = Assert.Throws<InvalidOperationException>(() => EventsHandler.FromEnvironment(name => _environment.GetValueOrDefault(name), _clients, _log));
+        var error = Assert.Throws<InvalidOperationException>(() => EventsHandler.FromEnvironment(_world.Variable, _world.Clients, _world.Log));
 
         Assert.Contains(TriggerSettings.ProvisionStateMachineVariable, error.Message, StringComparison.Ordinal);
     }
