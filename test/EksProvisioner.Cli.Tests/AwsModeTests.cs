@@ -79,6 +79,21 @@ public sealed class AwsModeTests
     }
 
     [Fact]
+    public async Task Up_RequestForAnotherRegionThanTheStacks_ExitsTwoNamingTheRegionAndStartsNothing()
+    {
+        await using var aws = await AwsAccount.StartAsync();
+        using var files = new TempFiles();
+        var request = files.Write("elsewhere.json", """{"name":"dev","region":"us-west-2"}""");
+
+        var run = await aws.RunAsync("up", request, "--region", aws.Account.Options.Region);
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.StartsWith("$.region: 'us-west-2'", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+        var list = await aws.RunAsync("list", "--output", "json");
+        Assert.Empty(JsonNode.Parse(list.Stdout)!.AsArray());
+    }
+
+    [Fact]
     public async Task Up_StackNotDeployed_ExitsTwoNamingTheMachinesRegionAndAccount()
     {
         await using var aws = await AwsAccount.StartAsync();

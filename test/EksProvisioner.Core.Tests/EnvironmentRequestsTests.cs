@@ -150,4 +150,35 @@ public class EnvironmentRequestsTests
 
         Assert.Equal(name, EnvironmentRequests.Parse($$"""{"name": "{{name}}"}""").Name);
     }
+
+    [Fact]
+    public void Validate_StackRegionAndNoRegion_DefaultsToTheStacksRegion()
+    {
+        var result = EnvironmentRequests.Validate("""{"name":"dev"}""", "ap-southeast-2");
+
+        Assert.Equal("ap-southeast-2", result.Request!.Region);
+    }
+
+    [Fact]
+    public void Validate_StackRegionAndTheSameRegion_IsValid() =>
+        Assert.True(EnvironmentRequests.Validate("""{"name":"dev","region":"eu-west-1"}""", "eu-west-1").IsValid);
+
+    [Fact]
+    public void Validate_StackRegionAndAnotherRegion_OneProblemNamingTheFieldBothRegionsAndTheFix()
+    {
+        var result = EnvironmentRequests.Validate("""{"name":"dev","region":"us-west-2"}""", "eu-west-1");
+
+        Assert.Null(result.Request);
+        var problem = Assert.Single(result.Problems);
+        Assert.StartsWith("$.region: 'us-west-2'", problem, StringComparison.Ordinal);
+        Assert.Contains("(eu-west-1)", problem, StringComparison.Ordinal);
+        Assert.Contains("leave region out", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("[1]")]
+    [InlineData("""{"name":"Bad_Name","ttlHours":0}""")]
+    public void Validate_StackRegionAndAnInvalidRequest_SameProblemsAsWithoutIt(string json) =>
+        Assert.Equal(EnvironmentRequests.Validate(json).Problems, EnvironmentRequests.Validate(json, "us-east-1").Problems);
 }

@@ -36,21 +36,28 @@ internal static class UpCommand
             return ExitCodes.Invalid;
         }
 
-        var validation = EnvironmentRequests.Validate(text);
-        if (validation.Request is not { } request)
+        if (await ValidAsync(context, EnvironmentRequests.Validate(text)) is not { } request)
         {
-            foreach (var problem in validation.Problems)
-            {
-                await context.Stderr.WriteLineAsync(problem);
-            }
-
             return ExitCodes.Invalid;
         }
 
-        await using var backend = await options.OpenAsync(context, parse, request.Region, request.Region, cancellationToken);
+        // A request that names no region goes to the stack of the AWS region chain, and is for its region.
+        var named = JsonNode.Parse(text)?["region"]?.GetValue<string>();
+        await using var backend = await options.OpenAsync(context, parse, request.Region, named, cancellationToken);
         if (backend is null)
         {
             return ExitCodes.Invalid;
+        }
+
+        // A deployed stack creates environments in its own region only; say so before starting anything.
+        if (!backend.Simulated)
+        {
+            if (await ValidAsync(context, EnvironmentRequests.Validate(text, backend.Region)) is not { } forStack)
+            {
+                return ExitCodes.Invalid;
+            }
+
+            request = forStack;
         }
 
         try
@@ -61,6 +68,16 @@ internal static class UpCommand
         {
             return await AwsFailures.ReportAsync(context, e);
         }
+    }
+
+    private static async Task<EnvironmentRequest?> ValidAsync(CliContext context, EnvironmentRequestValidation validation)
+    {
+        foreach (var problem in validation.Problems)
+        {
+            await context.Stderr.WriteLineAsync(problem);
+        }
+
+        return validation.Request;
     }
 
     private static async Task<int> UpAsync(CliContext context, IEnvironmentBackend backend, EnvironmentRequest request, bool json, CancellationToken cancellationToken)

@@ -61,6 +61,55 @@ public static class EnvironmentRequests
             : new EnvironmentRequestValidation(null, problems.Items);
     }
 
+    /// <summary>
+    /// As <see cref="Validate(string)"/> for a deployed stack, whose functions work in
+    /// <paramref name="stackRegion"/> only: a request without a region is for that region, and one naming
+    /// another region is a problem (its resources would be made in the stack's region, not where it says).
+    /// </summary>
+    public static EnvironmentRequestValidation Validate(string json, string stackRegion)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentException.ThrowIfNullOrEmpty(stackRegion);
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return Validate(json);
+        }
+
+        if (root is not JsonObject request)
+        {
+            return Validate(json);
+        }
+
+        if (request["region"] is null)
+        {
+            request["region"] = stackRegion;
+            return Validate(request.ToJsonString());
+        }
+
+        var validation = Validate(json);
+        if (validation.Request is { } valid && valid.Region != stackRegion)
+        {
+            return new EnvironmentRequestValidation(null, [
+                $"$.region: '{valid.Region}' is not the region this EksProvisioner stack works in ({stackRegion}); "
+                + $"leave region out, or send the request to a stack deployed in {valid.Region}"]);
+        }
+
+        return validation;
+    }
+
+    /// <summary>As <see cref="Parse(string)"/> for a stack in <paramref name="stackRegion"/> (see <see cref="Validate(string, string)"/>).</summary>
+    /// <exception cref="EnvironmentRequestInvalidException">With every problem found.</exception>
+    public static EnvironmentRequest Parse(string json, string stackRegion)
+    {
+        var result = Validate(json, stackRegion);
+        return result.Request ?? throw new EnvironmentRequestInvalidException(result.Problems);
+    }
+
     /// <summary>The request as camelCase JSON, defaults included, nulls left out.</summary>
     public static string ToJson(EnvironmentRequest request, bool indented = true)
     {

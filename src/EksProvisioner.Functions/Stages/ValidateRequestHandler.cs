@@ -9,7 +9,7 @@ public sealed class ValidateRequestHandler(ValidateRequest stage) : StageHandler
     public const string StageName = "ValidateRequest";
 
     public ValidateRequestHandler(StageClients clients)
-        : this(new ValidateRequest(clients.TimeProvider))
+        : this(new ValidateRequest(clients.TimeProvider, clients.Region))
     {
     }
 

@@ -6,6 +6,14 @@ namespace EksProvisioner.Workflow.Environments;
 public sealed record StateMachines(string ProvisionArn, string TeardownArn)
 {
     /// <summary>
+    /// The region the machines (and so the stack's functions) are in, from the provision machine's ARN:
+    /// the only region that stack can create environments in.
+    /// </summary>
+    public string Region => ProvisionArn.Split(':') is { Length: > 3 } parts && parts[3].Length > 0
+        ? parts[3]
+        : throw new InvalidOperationException($"'{ProvisionArn}' is not a state machine ARN with a region.");
+
+    /// <summary>
     /// The ARN an execution named <paramref name="executionName"/> of <paramref name="stateMachineArn"/>
     /// gets: arn:aws:states:REGION:ACCOUNT:stateMachine:MACHINE becomes ...:execution:MACHINE:NAME.
     /// </summary>

@@ -9,13 +9,15 @@ namespace EksProvisioner.Workflow.Provisioning;
 /// the environment's identity. The creation time is the execution's start time, so a retry of this
 /// stage (or of any later one) derives the same tags, expiry and idempotency tokens.
 /// </summary>
-public sealed class ValidateRequest(TimeProvider timeProvider)
+/// <param name="stackRegion">Where this function's clients work; null (tests) accepts any region.</param>
+public sealed class ValidateRequest(TimeProvider timeProvider, string? stackRegion = null)
 {
     /// <exception cref="Core.Errors.EnvironmentRequestInvalidException">With every problem; nothing has been created.</exception>
     public Task<ValidatedRequest> RunAsync(ValidateRequestInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var request = EnvironmentRequests.Parse(input.Request.GetRawText());
+        var raw = input.Request.GetRawText();
+        var request = stackRegion is null ? EnvironmentRequests.Parse(raw) : EnvironmentRequests.Parse(raw, stackRegion);
         var createdAt = TruncateToSeconds((input.StartTime ?? timeProvider.GetUtcNow()).ToUniversalTime());
         var environment = new EnvironmentInfo(
             request.Name,

@@ -4,7 +4,7 @@ using EksProvisioner.Core.Contract;
 
 namespace EksProvisioner.Workflow.Support;
 
-/// <summary>Reads requests with <see cref="EnvironmentRequests.Parse"/> and writes them with Core's contract JSON.</summary>
+/// <summary>Reads requests with <see cref="EnvironmentRequests.Parse(string)"/> and writes them with Core's contract JSON.</summary>
 internal sealed class EnvironmentRequestJsonConverter : JsonConverter<EnvironmentRequest>
 {
     public override EnvironmentRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -7,7 +7,8 @@ namespace EksProvisioner.Workflow.Webhook;
 
 /// <summary>
 /// Reads a POST /environments body: our request contract with a ticket, or a Jira webhook mapped by
-/// <see cref="JiraMapping"/>. Both are validated by <see cref="EnvironmentRequests.Validate"/>, so the
+/// <see cref="JiraMapping"/>. Both are validated by <see cref="EnvironmentRequests.Validate(string, string)"/> for the
+/// stack's region, so the
 /// webhook reports the same messages as the CLI, every problem at once.
 /// </summary>
 internal static class ProvisionRequestReader
@@ -15,7 +16,7 @@ internal static class ProvisionRequestReader
     public const string TicketRequired =
         "$.ticket: required by the webhook; give {\"system\": \"jira\", \"key\": \"OPS-123\"} so that a request delivered twice starts one execution";
 
-    public static ProvisionRequest Read(string text, JiraMapping jira)
+    public static ProvisionRequest Read(string text, JiraMapping jira, string stackRegion)
     {
         JsonNode? root = null;
         try
@@ -27,12 +28,12 @@ internal static class ProvisionRequestReader
             // Not JSON: the validation below reports it with the parser's message.
         }
 
-        return root is JsonObject o && JiraMapping.IsJira(o) ? ReadJira(o, jira) : ReadContract(text, root);
+        return root is JsonObject o && JiraMapping.IsJira(o) ? ReadJira(o, jira, stackRegion) : ReadContract(text, root, stackRegion);
     }
 
-    private static ProvisionRequest ReadContract(string text, JsonNode? root)
+    private static ProvisionRequest ReadContract(string text, JsonNode? root, string stackRegion)
     {
-        var validation = EnvironmentRequests.Validate(text);
+        var validation = EnvironmentRequests.Validate(text, stackRegion);
         var problems = validation.Problems.ToList();
         if (root is JsonObject o && o["ticket"] is null)
         {
@@ -42,7 +43,7 @@ internal static class ProvisionRequestReader
         return problems.Count == 0 ? Valid(validation.Request!) : new ProvisionRequest(null, null, problems);
     }
 
-    private static ProvisionRequest ReadJira(JsonObject root, JiraMapping jira)
+    private static ProvisionRequest ReadJira(JsonObject root, JiraMapping jira, string stackRegion)
     {
         var doc = jira.Map(root);
         var problems = doc.Problems.ToList();
@@ -51,7 +52,7 @@ internal static class ProvisionRequestReader
             return new ProvisionRequest(null, null, problems);
         }
 
-        var validation = EnvironmentRequests.Validate(doc.Request.ToJsonString());
+        var validation = EnvironmentRequests.Validate(doc.Request.ToJsonString(), stackRegion);
         problems.AddRange(validation.Problems.Select(doc.Explain));
         return problems.Count == 0 ? Valid(validation.Request!) : new ProvisionRequest(null, null, problems);
     }

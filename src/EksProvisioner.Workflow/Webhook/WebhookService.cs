@@ -101,7 +101,7 @@ public sealed class WebhookService
             return (WebhookAnswers.Problems(["$: the body is not UTF-8 text; send the request as JSON"]), null);
         }
 
-        var read = ProvisionRequestReader.Read(text, _jira);
+        var read = ProvisionRequestReader.Read(text, _jira, _environments.Machines.Region);
         if (read.Request is not { Ticket: { } ticket } environment)
         {
             return (WebhookAnswers.Problems(read.Problems), null);

@@ -20,7 +20,7 @@ public sealed class EventsHandlerTests : IDisposable
     private Task<JsonNode?> InvokeAsync(JsonNode input) =>
         EventsHandler.FromEnvironment(_world.Variable, _world.Clients, _world.Log).HandleAsync(
             input,
-            new LambdaInvocationContext("req-1", _world.Clock.GetUtcNow().AddMinutes(1), "arn:aws:lambda:eu-central-1:123456789012:function:Events", null, null, null, _world.Clock),
+            new LambdaInvocationContext("req-1", _world.Clock.GetUtcNow().AddMinutes(1), "arn:aws:lambda:eu-west-1:123456789012:function:Events", null, null, null, _world.Clock),
             TestContext.Current.CancellationToken);
 
     [Fact]

@@ -24,13 +24,13 @@ public sealed class ReaperHandlerTests : IDisposable
     public void Dispose() => _world.Dispose();
 
     private static LambdaInvocationContext Context(TimeProvider time) =>
-        new("req-1", time.GetUtcNow().AddMinutes(1), "arn:aws:lambda:eu-central-1:123456789012:function:Reaper", null, null, null, time);
+        new("req-1", time.GetUtcNow().AddMinutes(1), "arn:aws:lambda:eu-west-1:123456789012:function:Reaper", null, null, null, time);
 
     [Fact]
     public async Task HandleAsync_ScheduledEventWithExpiredVpc_StartsTeardownInFunctionRegionAndReturnsReport()
     {
         var expiry = OwnershipTags.FormatUtc(_world.Clock.GetUtcNow().AddMinutes(-1));
-        _http.Tagging = $$"""{"PaginationToken":"","ResourceTagMappingList":[{"ResourceARN":"arn:aws:ec2:eu-central-1:123456789012:vpc/vpc-1","Tags":[{"Key":"eksprov:environment","Value":"dev"},{"Key":"eksprov:expires-at","Value":"{{expiry}}"}]}]}""";
+        _http.Tagging = $$"""{"PaginationToken":"","ResourceTagMappingList":[{"ResourceARN":"arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-1","Tags":[{"Key":"eksprov:environment","Value":"dev"},{"Key":"eksprov:expires-at","Value":"{{expiry}}"}]}]}""";
         var handler = new ReaperHandler(_world.Clients, _world.Variable, _world.Log);
         var scheduled = JsonNode.Parse("""{"version":"0","detail-type":"Scheduled Event","source":"aws.events","detail":{}}""");
 
@@ -38,18 +38,18 @@ public sealed class ReaperHandlerTests : IDisposable
 
         var started = output!["started"]!.AsArray().Single()!;
         Assert.Equal("dev", started["environment"]!.GetValue<string>());
-        Assert.Equal("eu-central-1", output["region"]!.GetValue<string>());
+        Assert.Equal("eu-west-1", output["region"]!.GetValue<string>());
         var execution = await _world.Engine.WaitForExecutionAsync(started["executionArn"]!.GetValue<string>(), TestContext.Current.CancellationToken);
-        Assert.Equal("eu-central-1", JsonNode.Parse(execution.Output!)!["region"]!.GetValue<string>());
+        Assert.Equal("eu-west-1", JsonNode.Parse(execution.Output!)!["region"]!.GetValue<string>());
         Assert.Contains("reaper: report {", _world.Log.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task HandleAsync_TeardownCannotStart_LogsTheReportThenFailsTheInvocation()
     {
-        _world.Environment[TriggerSettings.TeardownStateMachineVariable] = "arn:aws:states:eu-central-1:123456789012:stateMachine:gone";
+        _world.Environment[TriggerSettings.TeardownStateMachineVariable] = "arn:aws:states:eu-west-1:123456789012:stateMachine:gone";
         var expiry = OwnershipTags.FormatUtc(_world.Clock.GetUtcNow().AddMinutes(-1));
-        _http.Tagging = $$"""{"PaginationToken":"","ResourceTagMappingList":[{"ResourceARN":"arn:aws:ec2:eu-central-1:123456789012:vpc/vpc-1","Tags":[{"Key":"eksprov:environment","Value":"dev"},{"Key":"eksprov:expires-at","Value":"{{expiry}}"}]}]}""";
+        _http.Tagging = $$"""{"PaginationToken":"","ResourceTagMappingList":[{"ResourceARN":"arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-1","Tags":[{"Key":"eksprov:environment","Value":"dev"},{"Key":"eksprov:expires-at","Value":"{{expiry}}"}]}]}""";
         var handler = new ReaperHandler(_world.Clients, _world.Variable, _world.Log);
 
         var error = await Assert.ThrowsAsync<EksProvisioner.Workflow.Reaping.ReapIncompleteException>(

@@ -9,17 +9,20 @@ namespace EksProvisioner.Functions.Tests.Triggers;
 
 /// <summary>
 /// What a trigger function (events, reaper) sees in its account: both state machines (one Pass state each)
-/// on the local engine, their ARNs in the function's environment, and stage clients in eu-central-1 whose
+/// on the local engine, their ARNs in the function's environment, and stage clients in its region whose
 /// Step Functions calls reach the engine in process.
 /// </summary>
 internal sealed class TriggerWorld : IDisposable
 {
+    /// <summary>The function's region, and its stack's: the one the template tests deploy to.</summary>
+    public const string Region = Deployment.TemplateValues.Region;
+
     private const string PassDefinition = """{"StartAt":"Done","States":{"Done":{"Type":"Pass","End":true}}}""";
 
     /// <param name="wrap">Puts another handler in front of the engine's API (to answer other services).</param>
     public TriggerWorld(Func<HttpMessageHandler, HttpMessageHandler>? wrap = null)
     {
-        Engine = new StepFunctionsEngine(Clock, Randomizers.Seeded(1), new StepFunctionsEngineOptions());
+        Engine = new StepFunctionsEngine(Clock, Randomizers.Seeded(1), new StepFunctionsEngineOptions { Region = Region });
         Environment = new Dictionary<string, string>
         {
             [TriggerSettings.ProvisionStateMachineVariable] = Engine.CreateStateMachine("provision", PassDefinition),
@@ -27,7 +30,7 @@ internal sealed class TriggerWorld : IDisposable
         };
         States = new StepFunctionsApiHandler(new StepFunctionsApi(Engine));
         Http = wrap?.Invoke(States) ?? States;
-        Clients = new StageClients(TestAws.Options(handler: Http, region: "eu-central-1"), Clock, Randomizers.Fixed(0.5));
+        Clients = new StageClients(TestAws.Options(handler: Http, region: Region), Clock, Randomizers.Fixed(0.5));
     }
 
     public VirtualClock Clock { get; } = new(VirtualClock.DefaultStart);

@@ -16,17 +16,20 @@ namespace EksProvisioner.Workflow.Tests.Environments;
 /// </summary>
 internal sealed class SfnWorld : IDisposable
 {
+    public const string StackRegion = "eu-west-1";
+
     private readonly Dictionary<string, TaskCompletionSource<JsonNode?>> _gates = new(StringComparer.Ordinal);
     private readonly AwsClientFactory _factory;
 
     public SfnWorld()
     {
         Clock = new VirtualClock(VirtualClock.DefaultStart);
-        Engine = new StepFunctionsEngine(Clock, Randomizers.Seeded(3), new StepFunctionsEngineOptions());
+        // The stack (its machines) lives in eu-west-1, so requests for that region validate as they would there.
+        Engine = new StepFunctionsEngine(Clock, Randomizers.Seeded(3), new StepFunctionsEngineOptions { Region = StackRegion });
         Engine.RegisterFunction("hold", (payload, _) => Gate(payload!["gate"]!.GetValue<string>()).Task);
         const string definition = """
             {"StartAt":"Hold","States":{"Hold":{"Type":"Task",
-              "Resource":"arn:aws:lambda:us-east-1:123456789012:function:hold",
+              "Resource":"arn:aws:lambda:eu-west-1:123456789012:function:hold",
               "Parameters":{"gate.$":"$$.Execution.Name"},"End":true}}}
             """;
         Machines = new StateMachines(Engine.CreateStateMachine("provision", definition), Engine.CreateStateMachine("teardown", definition));

@@ -61,7 +61,7 @@ public sealed class EnvironmentEventsTests : IDisposable
         Assert.Equal(EventOutcome.Started, answer.Outcome);
         Assert.Equal(("dev", name), (answer.Environment, answer.ExecutionName));
         Assert.Equal(StateMachines.ExecutionArn(_world.Machines.ProvisionArn, name), answer.ExecutionArn);
-        Assert.Equal(EnvironmentRequests.ToJson(EnvironmentRequests.Parse(detail), indented: false), await InputOf(answer.ExecutionArn!));
+        Assert.Equal(EnvironmentRequests.ToJson(EnvironmentRequests.Parse(detail, SfnWorld.StackRegion), indented: false), await InputOf(answer.ExecutionArn!));
         Assert.Equal("dev", (await _world.Environments.FindAsync("dev", Ct))?.Name);
         Assert.StartsWith("started " + name, _log.ToString(), StringComparison.Ordinal);
     }

@@ -60,4 +60,27 @@ public class ValidateRequestTests
 
         Assert.True(error.Problems.Count >= 2, string.Join("; ", error.Problems));
     }
+
+    [Fact]
+    public async Task RunAsync_NoRegionInAStackElsewhere_IsTheStacksRegion()
+    {
+        var result = await new ValidateRequest(new FakeTimeProvider(TestWorld.Start), "eu-west-1")
+            .RunAsync(Input("""{"name":"dev"}""", TestWorld.Start), TestContext.Current.CancellationToken);
+
+        Assert.Equal("eu-west-1", result.Request.Region);
+        Assert.Equal("eu-west-1", result.Environment.Region);
+    }
+
+    [Fact]
+    public async Task RunAsync_RegionOtherThanTheStacks_IsInvalidNamingBoth()
+    {
+        var stage = new ValidateRequest(new FakeTimeProvider(TestWorld.Start), "eu-west-1");
+
+        var error = await Assert.ThrowsAsync<EnvironmentRequestInvalidException>(
+            () => stage.RunAsync(Input("""{"name":"dev","region":"us-west-2"}""", TestWorld.Start), TestContext.Current.CancellationToken));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.StartsWith("$.region: 'us-west-2'", problem, StringComparison.Ordinal);
+        Assert.Contains("eu-west-1", problem, StringComparison.Ordinal);
+    }
 }

@@ -6,6 +6,9 @@ namespace EksProvisioner.Workflow.Tests.Webhook;
 
 public sealed class JiraMappingTests
 {
+    // The region of the stack the webhook belongs to; the mapped requests name it or leave it out.
+    private const string StackRegion = "eu-west-1";
+
     private static string Jira(string[] labels, string key = "OPS-123", string webhookEvent = "jira:issue_created", JsonObject? extraFields = null)
     {
         var fields = new JsonObject
@@ -45,7 +48,7 @@ public sealed class JiraMappingTests
             "eksprov-nodes:4", "eksprov-instance:m6i.large", "eksprov-spot",
         ];
 
-        var read = ProvisionRequestReader.Read(Jira(labels), JiraMapping.Default);
+        var read = ProvisionRequestReader.Read(Jira(labels), JiraMapping.Default, StackRegion);
 
         Assert.Empty(read.Problems);
         var request = read.Request!;
@@ -65,11 +68,11 @@ public sealed class JiraMappingTests
     [Fact]
     public void Read_NoLabels_NamesTheEnvironmentAfterTheIssueKeyWithDefaults()
     {
-        var read = ProvisionRequestReader.Read(Jira([]), JiraMapping.Default);
+        var read = ProvisionRequestReader.Read(Jira([]), JiraMapping.Default, StackRegion);
 
         var request = read.Request!;
         Assert.Equal("ops-123", request.Name);
-        Assert.Equal(RequestDefaults.Region, request.Region);
+        Assert.Equal(StackRegion, request.Region);
         Assert.Equal(RequestDefaults.NodeGroup.DesiredSize, Assert.Single(request.NodeGroups).DesiredSize);
         Assert.Null(request.TtlHours);
     }
@@ -79,7 +82,7 @@ public sealed class JiraMappingTests
     {
         string[] labels = ["eksprov-colour:blue", "eksprov-ttl:soon", "eksprov-region", "eksprov-nodes:2", "eksprov-nodes:3"];
 
-        var read = ProvisionRequestReader.Read(Jira(labels), JiraMapping.Default);
+        var read = ProvisionRequestReader.Read(Jira(labels), JiraMapping.Default, StackRegion);
 
         Assert.Null(read.Request);
         Assert.Equal(4, read.Problems.Count);
@@ -92,7 +95,7 @@ public sealed class JiraMappingTests
     [Fact]
     public void Read_LabelValueTheContractRefuses_GivesTheValidatorMessageNamingTheLabel()
     {
-        var read = ProvisionRequestReader.Read(Jira(["eksprov-ttl:0", "eksprov-env:Bad_Name"]), JiraMapping.Default);
+        var read = ProvisionRequestReader.Read(Jira(["eksprov-ttl:0", "eksprov-env:Bad_Name"]), JiraMapping.Default, StackRegion);
 
         var expected = EnvironmentRequests.Validate("""{"name":"Bad_Name","ttlHours":0}""").Problems;
         Assert.Equal(2, read.Problems.Count);
@@ -107,7 +110,7 @@ public sealed class JiraMappingTests
     [Fact]
     public void Read_KeyThatIsNoEnvironmentName_SaysToAddTheEnvLabel()
     {
-        var read = ProvisionRequestReader.Read(Jira([], key: "123-OPS"), JiraMapping.Default);
+        var read = ProvisionRequestReader.Read(Jira([], key: "123-OPS"), JiraMapping.Default, StackRegion);
 
         var problem = Assert.Single(read.Problems);
         Assert.StartsWith("$.name (from issue key '123-OPS'; add a label eksprov-env:<name>", problem, StringComparison.Ordinal);
@@ -118,7 +121,7 @@ public sealed class JiraMappingTests
     [InlineData("jira:issue_deleted")]
     public void Read_OtherEvent_IsAProblem(string webhookEvent)
     {
-        var read = ProvisionRequestReader.Read(Jira([], webhookEvent: webhookEvent), JiraMapping.Default);
+        var read = ProvisionRequestReader.Read(Jira([], webhookEvent: webhookEvent), JiraMapping.Default, StackRegion);
 
         Assert.Null(read.Request);
         Assert.StartsWith($"$.webhookEvent: '{webhookEvent}' is not handled", Assert.Single(read.Problems), StringComparison.Ordinal);
@@ -127,7 +130,7 @@ public sealed class JiraMappingTests
     [Fact]
     public void Read_IssueWithoutKey_IsAProblem()
     {
-        var read = ProvisionRequestReader.Read("""{"webhookEvent":"jira:issue_created","issue":{"fields":{}}}""", JiraMapping.Default);
+        var read = ProvisionRequestReader.Read("""{"webhookEvent":"jira:issue_created","issue":{"fields":{}}}""", JiraMapping.Default, StackRegion);
 
         Assert.StartsWith("$.issue.key: required", Assert.Single(read.Problems), StringComparison.Ordinal);
     }
@@ -142,7 +145,7 @@ public sealed class JiraMappingTests
             ["customfield_10101"] = 12,
         };
 
-        var read = ProvisionRequestReader.Read(Jira([], extraFields: fields), mapping);
+        var read = ProvisionRequestReader.Read(Jira([], extraFields: fields), mapping, StackRegion);
 
         Assert.Empty(read.Problems);
         Assert.Equal("team-a", read.Request!.Name);
@@ -155,7 +158,7 @@ public sealed class JiraMappingTests
         var mapping = JiraMapping.Parse("customfield_10100=env");
         var fields = new JsonObject { ["customfield_10100"] = "team-a" };
 
-        var read = ProvisionRequestReader.Read(Jira(["eksprov-env:team-b"], extraFields: fields), mapping);
+        var read = ProvisionRequestReader.Read(Jira(["eksprov-env:team-b"], extraFields: fields), mapping, StackRegion);
 
         Assert.Contains(read.Problems, p => p.StartsWith("$.issue.fields.customfield_10100: field customfield_10100 'team-a' conflicts with label 'eksprov-env:team-b'", StringComparison.Ordinal));
     }

@@ -31,7 +31,7 @@ public sealed partial class WebhookServiceTests
         Assert.Equal(ProvisionArn(), status["provision"]!["executionArn"]!.GetValue<string>());
         Assert.Null(status["teardown"]);
         Assert.Null(status["output"]);
-        Assert.Equal(RequestDefaults.Region, status["region"]!.GetValue<string>());
+        Assert.Equal(Environments.SfnWorld.StackRegion, status["region"]!.GetValue<string>());
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed partial class WebhookServiceTests : IDisposable
         Assert.Equal(1, _bed.Starts);
         var described = await _bed.World.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = ProvisionArn() }, Ct);
         Assert.Equal("RUNNING", described.Status);
-        Assert.Equal(EnvironmentRequests.ToJson(EnvironmentRequests.Parse(body), indented: false), described.Input);
+        Assert.Equal(EnvironmentRequests.ToJson(EnvironmentRequests.Parse(body, Environments.SfnWorld.StackRegion), indented: false), described.Input);
     }
 
     [Fact]
@@ -76,6 +76,16 @@ public sealed partial class WebhookServiceTests : IDisposable
         Assert.True(expected.Count >= 5, "the body has at least five problems");
         Assert.Equal(expected, response.Problems());
         Assert.Contains("'Bad_Name'", response.Body, StringComparison.Ordinal);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostForAnotherRegionThanTheStacks_Answers400NamingTheRegionAndStartsNothing()
+    {
+        var response = await _bed.PostAsync(WebhookBed.Body(extra: "\"region\":\"us-west-2\","));
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.StartsWith("$.region: 'us-west-2'", Assert.Single(response.Problems()), StringComparison.Ordinal);
         Assert.Equal(0, _bed.Starts);
     }
 
