@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EksProvisioner.Testing;
 
 namespace EksProvisioner.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Contract;
+using EksProvisioner.Testing;
 
 namespace EksProvisioner.Cli.Tests;
 

@@ -1,3 +1,5 @@
+using EksProvisioner.Testing;
+
 namespace EksProvisioner.Cli.Tests;
 
 /// <summary>A fresh state directory for one test, removed afterwards.</summary>

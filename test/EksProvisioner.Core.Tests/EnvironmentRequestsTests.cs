@@ -1,5 +1,6 @@
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Errors;
+using EksProvisioner.Testing;
 
 namespace EksProvisioner.Core.Tests;
 

@@ -1,6 +1,7 @@
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Core.Planning;
+using EksProvisioner.Testing;
 
 namespace EksProvisioner.Core.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Contract.Rules;
+using EksProvisioner.Testing;
 
 namespace EksProvisioner.Core.Tests;
 

@@ -1,9 +1,12 @@
 using System.Text.Json;
 
-namespace EksProvisioner.Core.Tests;
+namespace EksProvisioner.Testing;
 
-/// <summary>The request files the tests run over: invalid cases with their expected problem, and the examples.</summary>
-internal static class TestData
+/// <summary>
+/// The request files the Core and CLI tests run over (linked into each test project's output): invalid
+/// cases with their one expected problem line, and the examples.
+/// </summary>
+public static class TestData
 {
     public static string InvalidFolder => Path.Combine(AppContext.BaseDirectory, "Data", "invalid");
 
