@@ -5,7 +5,7 @@ PUBLISH_DIR := $(CURDIR)/artifacts/publish
 
 .PHONY: publish
 publish:
-	dotnet publish src/EksProvisioner.Functions/EksProvisioner.Functions.csproj -c Release -r linux-arm64 --self-contained false -p:PublishReadyToRun=true -o $(PUBLISH_DIR)
+	dotnet publish src/product/EksProvisioner.Functions/EksProvisioner.Functions.csproj -c Release -r linux-arm64 --self-contained false -p:PublishReadyToRun=true -o $(PUBLISH_DIR)
 
 build-ValidateRequestFunction: publish
 	cp -r $(PUBLISH_DIR)/. $(ARTIFACTS_DIR)/

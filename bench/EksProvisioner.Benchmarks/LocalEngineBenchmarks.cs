@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using EksProvisioner.Core.Time;
 using EksProvisioner.StepFunctionsLocal;
 using EksProvisioner.StepFunctionsLocal.Mocks;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.Benchmarks;
 

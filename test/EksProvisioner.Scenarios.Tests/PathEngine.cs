@@ -4,6 +4,7 @@ using EksProvisioner.Core.Time;
 using EksProvisioner.StepFunctionsLocal;
 using EksProvisioner.StepFunctionsLocal.Api;
 using EksProvisioner.StepFunctionsLocal.Mocks;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.Scenarios.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EksProvisioner.StepFunctionsLocal;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.Scenarios.Tests;
 

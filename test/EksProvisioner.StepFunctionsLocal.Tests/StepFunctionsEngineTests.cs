@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Time;
 using EksProvisioner.StepFunctionsLocal.Api;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.StepFunctionsLocal.Tests;
 

@@ -1,5 +1,6 @@
 using EksProvisioner.Core.Time;
 using Microsoft.Extensions.Time.Testing;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.AwsSimulator.Tests.Clocks;
 

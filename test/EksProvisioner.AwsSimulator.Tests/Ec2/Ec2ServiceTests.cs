@@ -4,6 +4,7 @@ using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.AwsSimulator.Ec2;
 using EksProvisioner.Core.Time;
 using Microsoft.Extensions.Time.Testing;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.AwsSimulator.Tests.Ec2;
 

@@ -3,6 +3,7 @@ using Amazon.EC2.Model;
 using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.AwsSimulator.Ec2;
 using EksProvisioner.Core.Time;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.AwsSimulator.Tests.Ec2;
 

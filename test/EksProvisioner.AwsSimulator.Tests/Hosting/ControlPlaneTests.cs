@@ -1,6 +1,7 @@
 using System.Net;
 using EksProvisioner.AwsSimulator.Tests.Support;
 using EksProvisioner.Core.Time;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.AwsSimulator.Tests.Hosting;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using EksProvisioner.AwsSimulator.Faults;
 using EksProvisioner.AwsSimulator.Tests.Support;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.AwsSimulator.Tests.Hosting;
 

@@ -1,4 +1,5 @@
 using EksProvisioner.Core.Time;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.AwsSimulator.Tests.Support;
 

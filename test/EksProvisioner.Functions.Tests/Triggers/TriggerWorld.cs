@@ -4,6 +4,7 @@ using EksProvisioner.Functions.Triggers;
 using EksProvisioner.StepFunctionsLocal;
 using EksProvisioner.StepFunctionsLocal.Api;
 using EksProvisioner.Testing;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.Functions.Tests.Triggers;
 

@@ -10,6 +10,7 @@ using EksProvisioner.StepFunctionsLocal.Api;
 using EksProvisioner.Testing;
 using EksProvisioner.Workflow.Environments;
 using EksProvisioner.Workflow.Webhook;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.Functions.Tests.Webhook;
 

@@ -1,5 +1,6 @@
 using EksProvisioner.Core.Time;
 using EksProvisioner.StepFunctionsLocal.Execution;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.StepFunctionsLocal.Tests.Execution;
 

@@ -7,6 +7,7 @@ using EksProvisioner.StepFunctionsLocal;
 using EksProvisioner.StepFunctionsLocal.Api;
 using EksProvisioner.Testing;
 using EksProvisioner.Workflow.Environments;
+using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.Workflow.Tests.Environments;
 
