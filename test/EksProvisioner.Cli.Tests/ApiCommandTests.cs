@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using EksProvisioner.Workflow.Webhook;
+using EksProvisioner.Triggers.Webhook;
 
 namespace EksProvisioner.Cli.Tests;
 

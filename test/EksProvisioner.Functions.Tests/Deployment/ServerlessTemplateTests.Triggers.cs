@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Contract;
-using EksProvisioner.Workflow.Events;
+using EksProvisioner.Triggers.Events;
 
 namespace EksProvisioner.Functions.Tests.Deployment;
 

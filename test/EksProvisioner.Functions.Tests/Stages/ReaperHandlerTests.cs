@@ -52,7 +52,7 @@ public sealed class ReaperHandlerTests : IDisposable
         _http.Tagging = $$"""{"PaginationToken":"","ResourceTagMappingList":[{"ResourceARN":"arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-1","Tags":[{"Key":"eksprov:environment","Value":"dev"},{"Key":"eksprov:expires-at","Value":"{{expiry}}"}]}]}""";
         var handler = new ReaperHandler(_world.Clients, _world.Variable, _world.Log);
 
-        var error = await Assert.ThrowsAsync<EksProvisioner.Workflow.Reaping.ReapIncompleteException>(
+        var error = await Assert.ThrowsAsync<EksProvisioner.Triggers.Reaping.ReapIncompleteException>(
             () => handler.HandleAsync(null, Context(_world.Clock), TestContext.Current.CancellationToken));
 
         Assert.Equal("dev", Assert.Single(error.Failed).Subject);

@@ -5,7 +5,7 @@ using EksProvisioner.Functions.Triggers;
 using EksProvisioner.Functions.Webhook;
 using EksProvisioner.Aws;
 using EksProvisioner.Core.Time;
-using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Functions.Tests.Webhook;
 

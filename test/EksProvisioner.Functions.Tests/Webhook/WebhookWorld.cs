@@ -8,8 +8,8 @@ using EksProvisioner.Functions.Webhook;
 using EksProvisioner.StepFunctionsLocal;
 using EksProvisioner.StepFunctionsLocal.Api;
 using EksProvisioner.Testing;
-using EksProvisioner.Workflow.Environments;
-using EksProvisioner.Workflow.Webhook;
+using EksProvisioner.Triggers.Environments;
+using EksProvisioner.Triggers.Webhook;
 using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.Functions.Tests.Webhook;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using EksProvisioner.Aws;
 using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Cli.Local;
-using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Cli.Backends;
 

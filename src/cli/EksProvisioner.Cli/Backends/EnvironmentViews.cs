@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Cli.Backends;
 

@@ -1,6 +1,6 @@
 using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Cli.Local;
-using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Cli.Backends;
 

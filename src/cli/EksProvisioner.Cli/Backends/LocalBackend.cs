@@ -3,7 +3,7 @@ using EksProvisioner.Aws;
 using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Time;
-using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Cli.Backends;
 

@@ -1,7 +1,7 @@
 using Amazon.SecurityToken.Model;
 using EksProvisioner.Aws;
 using EksProvisioner.Aws.StepFunctions;
-using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Cli.Backends;
 

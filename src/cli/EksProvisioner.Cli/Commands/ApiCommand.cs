@@ -6,8 +6,8 @@ using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Webhook;
-using EksProvisioner.Workflow.Environments;
-using EksProvisioner.Workflow.Webhook;
+using EksProvisioner.Triggers.Environments;
+using EksProvisioner.Triggers.Webhook;
 
 namespace EksProvisioner.Cli.Commands;
 

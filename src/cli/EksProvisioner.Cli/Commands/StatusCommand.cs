@@ -57,7 +57,7 @@ internal static class StatusCommand
             await o.WriteLineAsync($"Execution:         {status.Latest.ExecutionArn}");
             await o.WriteLineAsync($"Provision:         {EnvironmentViews.Line(status.Provision)}");
             await o.WriteLineAsync($"Teardown:          {EnvironmentViews.Line(status.Teardown)}");
-            if (File.Exists(backend.Files.KubeconfigPath(name)) && status.Phase == Workflow.Environments.EnvironmentPhase.Ready)
+            if (File.Exists(backend.Files.KubeconfigPath(name)) && status.Phase == Triggers.Environments.EnvironmentPhase.Ready)
             {
                 await o.WriteLineAsync($"Kubeconfig:        {backend.Files.KubeconfigPath(name)}");
             }

@@ -1,6 +1,6 @@
 using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
-using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Cli.Commands;
 

@@ -7,7 +7,7 @@ using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
 using EksProvisioner.StepFunctionsLocal;
 using EksProvisioner.StepFunctionsLocal.Api;
-using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Triggers.Environments;
 using EksProvisioner.StepFunctionsLocal.Time;
 
 namespace EksProvisioner.Cli.Local;

@@ -3,8 +3,8 @@ using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
 using EksProvisioner.Functions.Triggers;
 using EksProvisioner.Workflow;
-using EksProvisioner.Workflow.Environments;
-using EksProvisioner.Workflow.Events;
+using EksProvisioner.Triggers.Environments;
+using EksProvisioner.Triggers.Events;
 
 namespace EksProvisioner.Functions.Events;
 

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Triggers;
 using EksProvisioner.Workflow;
-using EksProvisioner.Workflow.Environments;
-using EksProvisioner.Workflow.Reaping;
+using EksProvisioner.Triggers.Environments;
+using EksProvisioner.Triggers.Reaping;
 
 namespace EksProvisioner.Functions.Stages;
 

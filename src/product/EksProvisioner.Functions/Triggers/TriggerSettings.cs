@@ -1,4 +1,4 @@
-using EksProvisioner.Workflow.Environments;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Functions.Triggers;
 

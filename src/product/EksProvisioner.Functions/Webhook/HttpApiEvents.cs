@@ -1,5 +1,5 @@
 using EksProvisioner.Functions.Runtime;
-using EksProvisioner.Workflow.Webhook;
+using EksProvisioner.Triggers.Webhook;
 
 namespace EksProvisioner.Functions.Webhook;
 

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
 using EksProvisioner.Functions.Triggers;
-using EksProvisioner.Workflow.Environments;
-using EksProvisioner.Workflow.Webhook;
+using EksProvisioner.Triggers.Environments;
+using EksProvisioner.Triggers.Webhook;
 
 namespace EksProvisioner.Functions.Webhook;
 

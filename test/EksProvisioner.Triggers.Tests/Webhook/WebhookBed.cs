@@ -1,0 +1,62 @@
+using System.Text;
+using EksProvisioner.Triggers.Tests.Environments;
+using EksProvisioner.Triggers.Webhook;
+
+namespace EksProvisioner.Triggers.Tests.Webhook;
+
+/// <summary>
+/// A <see cref="WebhookService"/> over the real EnvironmentExecutions on the in-process engine
+/// (<see cref="SfnWorld"/>), its log captured, and helpers that sign requests as a sender would.
+/// </summary>
+internal sealed class WebhookBed : IDisposable
+{
+    public const string Secret = "test-secret-7f3a9c";
+    public const string BaseUrl = "https://api.example.com/prod";
+
+    public WebhookBed(IWebhookSecret? secret = null, JiraMapping? jira = null)
+    {
+        Service = new WebhookService(World.Environments, secret ?? new StaticWebhookSecret(Secret), World.Clock, Log, jira);
+    }
+
+    public SfnWorld World { get; } = new();
+
+    public StringWriter Log { get; } = new();
+
+    public WebhookService Service { get; }
+
+    /// <summary>How many executions were started through the Step Functions API.</summary>
+    public int Starts => World.Handler.Calls.GetValueOrDefault("StartExecution");
+
+    public static string Body(string name = "dev", string key = "OPS-1", string extra = "") =>
+        "{\"name\":\"" + name + "\"," + extra + "\"ticket\":{\"system\":\"jira\",\"key\":\"" + key + "\",\"url\":\"https://jira.example.com/browse/" + key + "\"}}";
+
+    public static WebhookRequest Unsigned(string method, string path, string? body = null, IReadOnlyDictionary<string, string>? headers = null, bool base64 = false) =>
+        new(method, path, headers ?? new Dictionary<string, string>(), body, base64, "req-42", BaseUrl);
+
+    /// <summary>A request signed now (or at <paramref name="at"/>) with <paramref name="secret"/>, over <paramref name="signedBody"/> when given.</summary>
+    public WebhookRequest Signed(string method, string path, string body = "", DateTimeOffset? at = null, string secret = Secret, string? signedBody = null)
+    {
+        var timestamp = WebhookSignature.Timestamp(at ?? World.Clock.GetUtcNow());
+        var headers = new Dictionary<string, string>
+        {
+            ["content-type"] = "application/json",
+            ["x-eksprov-timestamp"] = timestamp,
+            ["x-eksprov-signature"] = WebhookSignature.Sign(secret, timestamp, Encoding.UTF8.GetBytes(signedBody ?? body)),
+        };
+        return Unsigned(method, path, method == "POST" || body.Length > 0 ? body : null, headers);
+    }
+
+    public Task<WebhookResponse> SendAsync(WebhookRequest request) => Service.HandleAsync(request, TestContext.Current.CancellationToken);
+
+    public Task<WebhookResponse> PostAsync(string body) => SendAsync(Signed("POST", "/environments", body));
+
+    public Task<WebhookResponse> GetAsync(string name) => SendAsync(Signed("GET", "/environments/" + name));
+
+    public Task<WebhookResponse> DeleteAsync(string name) => SendAsync(Signed("DELETE", "/environments/" + name));
+
+    public void Dispose()
+    {
+        World.Dispose();
+        Log.Dispose();
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Core.Contract;
+using EksProvisioner.Core.Naming;
+using EksProvisioner.Triggers.Environments;
+using EksProvisioner.Triggers.Webhook;
+
+namespace EksProvisioner.Triggers.Tests.Webhook;
+
+public sealed partial class WebhookServiceTests
+{
+    [Fact]
+    public async Task HandleAsync_Base64BodyThatIsNotBase64_Answers401()
+    {
+        var signed = _bed.Signed("POST", "/environments", WebhookBed.Body());
+
+        var response = await _bed.SendAsync(signed with { Body = "%%%not-base64%%%", IsBase64Encoded = true });
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(false, false)]
+    public async Task HandleAsync_SignatureHeaderMissing_Answers401Missing(bool withTimestamp, bool withSignature)
+    {
+        var signed = _bed.Signed("POST", "/environments", WebhookBed.Body());
+        var headers = signed.Headers.Where(h => (withTimestamp || h.Key != "x-eksprov-timestamp") && (withSignature || h.Key != "x-eksprov-signature"))
+            .ToDictionary(h => h.Key, h => h.Value);
+
+        var response = await _bed.SendAsync(signed with { Headers = headers });
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal("signature missing", response.Text("message"));
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignedWithAnotherSecret_Answers401Invalid()
+    {
+        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body(), secret: "guessed"));
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal("signature invalid", response.Text("message"));
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignatureOverAnotherBody_Answers401Invalid()
+    {
+        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body("prod"), signedBody: WebhookBed.Body("dev")));
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Theory]
+    [InlineData("x-eksprov-signature", "sha256=zz")]
+    [InlineData("x-eksprov-signature", "md5=0123")]
+    [InlineData("x-eksprov-timestamp", "yesterday")]
+    [InlineData("x-eksprov-timestamp", "-5")]
+    public async Task HandleAsync_MalformedHeader_Answers401Invalid(string header, string value)
+    {
+        var signed = _bed.Signed("POST", "/environments", WebhookBed.Body());
+        var headers = new Dictionary<string, string>(signed.Headers) { [header] = value };
+
+        var response = await _bed.SendAsync(signed with { Headers = headers });
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal("signature invalid", response.Text("message"));
+    }
+
+    [Theory]
+    [InlineData(-301)]
+    [InlineData(301)]
+    public async Task HandleAsync_TimestampOutsideTheWindow_Answers401Expired(int offsetSeconds)
+    {
+        var at = _bed.World.Clock.GetUtcNow().AddSeconds(offsetSeconds);
+
+        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body(), at));
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal("signature expired", response.Text("message"));
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Theory]
+    [InlineData(-300)]
+    [InlineData(300)]
+    public async Task HandleAsync_TimestampAtTheWindowEdge_IsAccepted(int offsetSeconds)
+    {
+        var at = _bed.World.Clock.GetUtcNow().AddSeconds(offsetSeconds);
+
+        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body(), at));
+
+        Assert.Equal(202, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("GET", "/")]
+    [InlineData("POST", "/environment")]
+    [InlineData("GET", "/environments/dev/output")]
+    [InlineData("GET", "/environmentsdev")]
+    public async Task HandleAsync_UnknownPath_Answers404(string method, string path)
+    {
+        var response = await _bed.SendAsync(_bed.Signed(method, path, method == "POST" ? WebhookBed.Body() : ""));
+
+        Assert.Equal(404, response.StatusCode);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Theory]
+    [InlineData("GET", "/environments", "POST")]
+    [InlineData("PUT", "/environments", "POST")]
+    [InlineData("POST", "/environments/dev", "GET, DELETE")]
+    [InlineData("PATCH", "/environments/dev", "GET, DELETE")]
+    public async Task HandleAsync_WrongMethod_Answers405WithAllow(string method, string path, string allow)
+    {
+        var response = await _bed.SendAsync(_bed.Signed(method, path, WebhookBed.Body()));
+
+        Assert.Equal(405, response.StatusCode);
+        Assert.Equal(allow, response.Headers["allow"]);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_BodyOneByteOver256KiB_Answers413BeforeCheckingTheSignature()
+    {
+        var body = Padded(WebhookService.MaxBodyBytes + 1);
+
+        var unsigned = await _bed.SendAsync(WebhookBed.Unsigned("POST", "/environments", body));
+        var signed = await _bed.SendAsync(_bed.Signed("POST", "/environments", body));
+        var base64 = await _bed.SendAsync(WebhookBed.Unsigned("POST", "/environments", Convert.ToBase64String(Encoding.UTF8.GetBytes(body)), base64: true));
+
+        Assert.Equal(413, unsigned.StatusCode);
+        Assert.Equal(413, signed.StatusCode);
+        Assert.Equal(413, base64.StatusCode);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_BodyOfExactly256KiB_IsNotRefusedForItsSize()
+    {
+        var body = Padded(WebhookService.MaxBodyBytes);
+
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(WebhookService.MaxBodyBytes, Encoding.UTF8.GetByteCount(body));
+        Assert.Equal(202, response.StatusCode);
+    }
+}

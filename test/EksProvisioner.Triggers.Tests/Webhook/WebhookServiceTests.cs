@@ -1,0 +1,214 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Core.Contract;
+using EksProvisioner.Core.Naming;
+using EksProvisioner.Triggers.Environments;
+using EksProvisioner.Triggers.Webhook;
+
+namespace EksProvisioner.Triggers.Tests.Webhook;
+
+public sealed partial class WebhookServiceTests : IDisposable
+{
+    private readonly WebhookBed _bed = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private string ProvisionArn(string name = "dev", string key = "OPS-1") =>
+        StateMachines.ExecutionArn(_bed.World.Machines.ProvisionArn, ExecutionNames.ForTicket(name, new TicketSpec("jira", key, null)));
+
+    [Fact]
+    public async Task HandleAsync_PostNewTicket_Answers202WithTheStartedExecution()
+    {
+        var body = WebhookBed.Body();
+
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(202, response.StatusCode);
+        Assert.Equal("application/json", response.Headers["content-type"]);
+        Assert.Equal(ProvisionArn(), response.Text("executionArn"));
+        Assert.Equal(ExecutionNames.ForTicket("dev", new TicketSpec("jira", "OPS-1", null)), response.Text("executionName"));
+        Assert.Equal("RUNNING", response.Text("status"));
+        Assert.Equal(WebhookBed.BaseUrl + "/environments/dev", response.Text("statusUrl"));
+        Assert.Equal(1, _bed.Starts);
+        var described = await _bed.World.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = ProvisionArn() }, Ct);
+        Assert.Equal("RUNNING", described.Status);
+        Assert.Equal(EnvironmentRequests.ToJson(EnvironmentRequests.Parse(body, Environments.SfnWorld.StackRegion), indented: false), described.Input);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostSameTicketTwice_Answers200WithTheSameExecutionAndStartsOnce()
+    {
+        var first = await _bed.PostAsync(WebhookBed.Body());
+        _bed.World.Later();
+
+        var second = await _bed.PostAsync(WebhookBed.Body(extra: "\"ttlHours\":4,"));
+
+        Assert.Equal(202, first.StatusCode);
+        Assert.Equal(200, second.StatusCode);
+        Assert.Equal(first.Text("executionArn"), second.Text("executionArn"));
+        Assert.Equal("RUNNING", second.Text("status"));
+        Assert.Equal(1, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostDuplicateOfAFinishedExecution_Answers200WithItsStatus()
+    {
+        await _bed.PostAsync(WebhookBed.Body());
+        await _bed.World.Finish(ProvisionArn());
+
+        var again = await _bed.PostAsync(WebhookBed.Body());
+
+        Assert.Equal(200, again.StatusCode);
+        Assert.Equal("SUCCEEDED", again.Text("status"));
+        Assert.Equal(1, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostInvalidRequest_Answers400WithEveryProblemAndStartsNothing()
+    {
+        const string body = """{"name":"Bad_Name","region":"mars-1","ttlHours":0,"kubernetesVersion":"1.2"}""";
+
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(400, response.StatusCode);
+        var expected = EnvironmentRequests.Validate(body).Problems.Append(ProvisionRequestReader.TicketRequired).ToList();
+        Assert.True(expected.Count >= 5, "the body has at least five problems");
+        Assert.Equal(expected, response.Problems());
+        Assert.Contains("'Bad_Name'", response.Body, StringComparison.Ordinal);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostForAnotherRegionThanTheStacks_Answers400NamingTheRegionAndStartsNothing()
+    {
+        var response = await _bed.PostAsync(WebhookBed.Body(extra: "\"region\":\"us-west-2\","));
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.StartsWith("$.region: 'us-west-2'", Assert.Single(response.Problems()), StringComparison.Ordinal);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostValidRequestWithoutTicket_Answers400TicketRequired()
+    {
+        var response = await _bed.PostAsync("""{"name":"dev"}""");
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal([ProvisionRequestReader.TicketRequired], response.Problems());
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("")]
+    [InlineData("[1,2]")]
+    public async Task HandleAsync_PostNotARequestObject_Answers400(string body)
+    {
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal(EnvironmentRequests.Validate(body).Problems, response.Problems());
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostBase64Body_VerifiesTheRawBytes()
+    {
+        var body = WebhookBed.Body();
+        var signed = _bed.Signed("POST", "/environments", body);
+
+        var response = await _bed.SendAsync(signed with { Body = Convert.ToBase64String(Encoding.UTF8.GetBytes(body)), IsBase64Encoded = true });
+
+        Assert.Equal(202, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostJiraIssueCreatedThenUpdated_StartsOneExecutionForTheIssue()
+    {
+        static string Jira(string webhookEvent) => new JsonObject
+        {
+            ["webhookEvent"] = webhookEvent,
+            ["issue"] = new JsonObject
+            {
+                ["key"] = "OPS-77",
+                ["self"] = "https://jira.example.com/rest/api/2/issue/10077",
+                ["fields"] = new JsonObject { ["summary"] = "Cluster please", ["labels"] = new JsonArray("eksprov-env:review", "eksprov-ttl:8") },
+            },
+        }.ToJsonString();
+
+        var created = await _bed.PostAsync(Jira("jira:issue_created"));
+        var updated = await _bed.PostAsync(Jira("jira:issue_updated"));
+
+        Assert.Equal(202, created.StatusCode);
+        Assert.Equal(200, updated.StatusCode);
+        Assert.Equal(ProvisionArn("review", "OPS-77"), created.Text("executionArn"));
+        Assert.Equal(created.Text("executionArn"), updated.Text("executionArn"));
+        Assert.Equal(1, _bed.Starts);
+        var input = EnvironmentRequests.Parse((await _bed.World.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = ProvisionArn("review", "OPS-77") }, Ct)).Input!);
+        Assert.Equal(8, input.TtlHours);
+        Assert.Equal("https://jira.example.com/browse/OPS-77", input.Ticket!.Url);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostJiraWithBadLabel_Answers400AndStartsNothing()
+    {
+        const string body = """{"webhookEvent":"jira:issue_created","issue":{"key":"OPS-5","fields":{"labels":["eksprov-nodes:many"]}}}""";
+
+        var response = await _bed.PostAsync(body);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.StartsWith("$.issue.fields.labels[0]:", Assert.Single(response.Problems()), StringComparison.Ordinal);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostBodyNotUtf8_Answers400()
+    {
+        byte[] bytes = [0x7b, 0xff, 0xfe, 0x7d];
+        var timestamp = WebhookSignature.Timestamp(_bed.World.Clock.GetUtcNow());
+        var headers = new Dictionary<string, string>
+        {
+            ["x-eksprov-timestamp"] = timestamp,
+            ["x-eksprov-signature"] = WebhookSignature.Sign(WebhookBed.Secret, timestamp, bytes),
+        };
+
+        var response = await _bed.SendAsync(WebhookBed.Unsigned("POST", "/environments", Convert.ToBase64String(bytes), headers, base64: true));
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Contains("not UTF-8", Assert.Single(response.Problems()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AnyRequest_LogsOneLineWithoutSecretSignatureOrBody()
+    {
+        var body = WebhookBed.Body(extra: "\"owner\":\"carol-unique-owner@example.com\",");
+        var post = _bed.Signed("POST", "/environments", body);
+        var forged = _bed.Signed("POST", "/environments", body, secret: "forged-secret-value");
+
+        await _bed.SendAsync(post);
+        await _bed.SendAsync(forged);
+        await _bed.GetAsync("dev");
+
+        var log = _bed.Log.ToString();
+        var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains($"POST /environments -> 202 requestId=req-42 execution={ProvisionArn()}", lines[0], StringComparison.Ordinal);
+        Assert.Contains("POST /environments -> 401", lines[1], StringComparison.Ordinal);
+        Assert.Contains("GET /environments/dev -> 200", lines[2], StringComparison.Ordinal);
+        Assert.DoesNotContain(WebhookBed.Secret, log, StringComparison.Ordinal);
+        Assert.DoesNotContain("forged-secret-value", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(post.Header("x-eksprov-signature")![WebhookSignature.Prefix.Length..], log, StringComparison.Ordinal);
+        Assert.DoesNotContain(forged.Header("x-eksprov-signature")![WebhookSignature.Prefix.Length..], log, StringComparison.Ordinal);
+        Assert.DoesNotContain("carol-unique-owner", log, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _bed.Dispose();
+
+    /// <summary>A valid request padded with spaces to exactly <paramref name="bytes"/> bytes.</summary>
+    private static string Padded(int bytes)
+    {
+        var body = WebhookBed.Body();
+        return body[..^1] + new string(' ', bytes - Encoding.UTF8.GetByteCount(body)) + "}";
+    }
+}
