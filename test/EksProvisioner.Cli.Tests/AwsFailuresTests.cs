@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using EksProvisioner.Cli.Backends;
 using EksProvisioner.Core.Errors;
+using EksProvisioner.Core.Time;
 
 namespace EksProvisioner.Cli.Tests;
 
@@ -10,7 +11,7 @@ public sealed class AwsFailuresTests
     public async Task ReportAsync_NoCredentials_SaysHowToProvideThemOrUseLocal()
     {
         using var stderr = new StringWriter();
-        var context = new CliContext(TextWriter.Null, stderr, TimeProvider.System, false, _ => null);
+        var context = new CliContext(TextWriter.Null, stderr, TimeProvider.System, Randomizers.Seeded(0), false, _ => null);
 
         var code = await AwsFailures.ReportAsync(context, new AmazonClientException("Failed to resolve AWS credentials. The credential providers used to search for credentials returned the following errors: ..."));
 
@@ -23,7 +24,7 @@ public sealed class AwsFailuresTests
     public async Task ReportAsync_ServiceError_NamesTheServiceAndOperationWithoutTheCredentialsHint()
     {
         using var stderr = new StringWriter();
-        var context = new CliContext(TextWriter.Null, stderr, TimeProvider.System, false, _ => null);
+        var context = new CliContext(TextWriter.Null, stderr, TimeProvider.System, Randomizers.Seeded(0), false, _ => null);
 
         await AwsFailures.ReportAsync(context, new AwsAccessDeniedException("not allowed") { Service = "states", Operation = "StartExecution" });
 

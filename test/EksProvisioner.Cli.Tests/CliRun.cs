@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-
 namespace EksProvisioner.Cli.Tests;
 
 /// <summary>Runs eksprov in-process with captured output, a fixed clock and an environment of its own (empty by default).</summary>
@@ -11,7 +9,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr, new FakeTimeProvider(Now), _ => null, TestContext.Current.CancellationToken);
+        var code = await CliApp.RunAsync(args, stdout, stderr, new FixedNowTimeProvider(Now), _ => null, TestContext.Current.CancellationToken);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

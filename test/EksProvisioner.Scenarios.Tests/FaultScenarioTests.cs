@@ -87,6 +87,6 @@ public sealed class FaultScenarioTests
         var run = await scenario.UpAsync("dev");
 
         Assert.True(run.Result.Status == ExecutionStatus.Succeeded, $"{run.Result.Error}: {run.Result.Cause}");
-        Assert.Contains(run.History, e => e?["type"]?.GetValue<string>() == "LambdaFunctionFailed");
+        Assert.Contains(run.History, e => e.Type == "LambdaFunctionFailed");
     }
 }

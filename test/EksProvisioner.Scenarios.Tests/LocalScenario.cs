@@ -1,21 +1,29 @@
 using System.Text.Json.Nodes;
 using EksProvisioner.AwsSimulator.Faults;
+using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Scenarios.Tests;
 
-/// <summary>An in-memory local account for one test, with helpers to provision and tear down by name.</summary>
+/// <summary>
+/// An in-memory local account for one test, opened as the CLI opens it (<see cref="LocalBackend"/>), with
+/// helpers that provision and tear down by name the way <c>eksprov up/down --local</c> do: start through
+/// <see cref="EnvironmentExecutions"/>, follow through the Step Functions API.
+/// </summary>
 internal sealed class LocalScenario : IAsyncDisposable
 {
-    private LocalScenario(LocalAccount account) => Account = account;
+    private readonly LocalBackend _backend;
 
-    public LocalAccount Account { get; }
+    private LocalScenario(LocalBackend backend) => _backend = backend;
+
+    public LocalAccount Account => _backend.Account;
 
     public static Task<LocalScenario> StartAsync(FaultRules? faults = null) =>
         StartAsync(new LocalAccountOptions { StateDirectory = null, Faults = faults ?? FaultRules.None });
 
     public static async Task<LocalScenario> StartAsync(LocalAccountOptions options) =>
-        new(await LocalAccount.StartAsync(options, TestContext.Current.CancellationToken));
+        new(await LocalBackend.StartAsync(options, TimeProvider.System, TestContext.Current.CancellationToken));
 
     public static string Request(string name) => new JsonObject { ["name"] = name }.ToJsonString();
 
@@ -28,20 +36,21 @@ internal sealed class LocalScenario : IAsyncDisposable
         ["access"] = new JsonObject { ["adminPrincipalArns"] = new JsonArray("arn:aws:iam::123456789012:role/admin") },
     }.ToJsonString();
 
-    public Task<LocalRun> UpAsync(string name, string? request = null) =>
-        LocalRun.ExecuteAsync(Account, Account.ProvisionArn, request ?? Request(name), name + "_up", null, TestContext.Current.CancellationToken);
+    public async Task<ScenarioRun> UpAsync(string name, string? request = null) =>
+        await FollowAsync(await _backend.Executions.StartProvisionAsync(request ?? Request(name), name + "_up", TestContext.Current.CancellationToken));
 
-    public Task<LocalRun> DownAsync(string name) =>
-        LocalRun.ExecuteAsync(
-            Account,
-            Account.TeardownArn,
-            new JsonObject { ["environmentName"] = name, ["region"] = "us-east-1" }.ToJsonString(),
-            name + "_down",
-            null,
-            TestContext.Current.CancellationToken);
+    public async Task<ScenarioRun> DownAsync(string name) =>
+        await FollowAsync(await _backend.Executions.StartTeardownAsync(name, "us-east-1", name + "_down", TestContext.Current.CancellationToken));
 
     public async Task<IReadOnlyList<string>> TaggedAsync(string name) =>
         [.. (await Account.ResourcesAsync(name, TestContext.Current.CancellationToken)).Select(r => $"{r.Service} {r.Type} {r.Id} {r.State}")];
 
-    public ValueTask DisposeAsync() => Account.DisposeAsync();
+    public ValueTask DisposeAsync() => _backend.DisposeAsync();
+
+    private async Task<ScenarioRun> FollowAsync(ExecutionStart start)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var followed = await ExecutionFollower.FollowAsync(_backend, start.ExecutionArn, null, TimeProvider.System, cancellationToken);
+        return new ScenarioRun(await Account.Engine.WaitForExecutionAsync(start.ExecutionArn, cancellationToken), followed);
+    }
 }

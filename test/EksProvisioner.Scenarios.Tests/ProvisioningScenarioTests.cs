@@ -69,7 +69,7 @@ public sealed class ProvisioningScenarioTests
 
         Assert.Equal(ExecutionStatus.Failed, run.Result.Status);
         Assert.NotNull(run.Result.Error);
-        Assert.Contains(run.History, e => e?["type"]?.GetValue<string>() == "TaskStateEntered" && e["stateEnteredEventDetails"]?["name"]?.GetValue<string>() == "Rollback");
+        Assert.Contains(run.History, e => e.Type == "TaskStateEntered" && e.StateEnteredEventDetails?.Name == "Rollback");
         Assert.Empty(await scenario.TaggedAsync("dev"));
     }
 }

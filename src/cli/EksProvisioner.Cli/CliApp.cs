@@ -1,32 +1,38 @@
 using System.CommandLine;
 using EksProvisioner.Cli.Commands;
+using EksProvisioner.Core.Time;
 
 namespace EksProvisioner.Cli;
 
 /// <summary>
 /// The eksprov command line, runnable in-process: Program.cs and the tests both call
-/// <see cref="RunAsync(string[], TextWriter, TextWriter)"/>. Add a command by adding a file under
-/// Commands/ and one line in <see cref="BuildRoot"/>.
+/// <see cref="RunAsync(string[], TextWriter, TextWriter, TimeProvider, Randomizer, Func{string, string}, CancellationToken)"/>.
+/// Add a command by adding a file under Commands/ and one line in <see cref="BuildRoot"/>.
 /// </summary>
 public static class CliApp
 {
-    /// <summary>Runs eksprov with <paramref name="args"/>; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
-        RunAsync(args, stdout, stderr, TimeProvider.System, CancellationToken.None);
+    /// <summary>
+    /// Runs eksprov with <paramref name="args"/>; returns the process exit code (see <see cref="ExitCodes"/>).
+    /// The randomizer is a fixed seed: retry jitter in tests is reproducible.
+    /// </summary>
+    public static Task<int> RunAsync(
+        string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string, string?> environment, CancellationToken cancellationToken) =>
+        RunAsync(args, stdout, stderr, time, Randomizers.Seeded(0), environment, cancellationToken);
 
-    /// <summary>As above with the clock that fixes plan times (eksprov:expires-at) and a cancellation token.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken) =>
-        RunAsync(args, stdout, stderr, time, Environment.GetEnvironmentVariable, cancellationToken);
-
-    /// <summary>As above, reading environment variables through <paramref name="environment"/> instead of the process's.</summary>
+    /// <summary>
+    /// Runs eksprov with the clock every command reads (plan times, waits, retries: <paramref name="time"/>),
+    /// the randomizer of retry jitter (<paramref name="random"/>, values in [0, 1)) and environment variables
+    /// read through <paramref name="environment"/> instead of the process's.
+    /// </summary>
     public static async Task<int> RunAsync(
-        string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string, string?> environment, CancellationToken cancellationToken)
+        string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Randomizer random, Func<string, string?> environment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(random);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var context = new CliContext(stdout, stderr, time, IsInteractive(stdout), environment);
+        var context = new CliContext(stdout, stderr, time, random, IsInteractive(stdout), environment);
         var parse = BuildRoot(context).Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -58,9 +58,7 @@ internal sealed class AwsBackend : IEnvironmentBackend
             return null;
         }
 
-#pragma warning disable CA5394 // Retry jitter only, never security; the CLI is the composition root that owns real randomness.
-        var factory = new AwsClientFactory(clientOptions, context.Time, () => Random.Shared.NextDouble());
-#pragma warning restore CA5394
+        var factory = new AwsClientFactory(clientOptions, context.Time, context.Random);
         var client = factory.CreateStepFunctions();
         StateMachines? machines;
         try

@@ -29,7 +29,7 @@ internal sealed class BackendOptions(MachineRole role, string stateMachineDescri
         if (IsLocal(parse))
         {
             return await Local.ReadAsync(parse, localRegion, context.Stderr, cancellationToken) is { } options
-                ? await LocalBackend.StartAsync(options, cancellationToken)
+                ? await LocalBackend.StartAsync(options, context.Time, cancellationToken)
                 : null;
         }
 

@@ -17,9 +17,11 @@ internal sealed class LocalBackend : IEnvironmentBackend
     private static readonly TimeSpan LookInterval = TimeSpan.FromMilliseconds(50);
 
     private readonly AwsClientFactory _factory;
+    private readonly TimeProvider _wall;
 
-    private LocalBackend(LocalAccount account, AwsClientFactory factory, EnvironmentRecords files)
+    private LocalBackend(LocalAccount account, AwsClientFactory factory, TimeProvider wall, EnvironmentRecords files)
     {
+        _wall = wall;
         Account = account;
         _factory = factory;
         Client = factory.CreateStepFunctions();
@@ -45,15 +47,17 @@ internal sealed class LocalBackend : IEnvironmentBackend
 
     public bool ExecutionsOutliveProcess => false;
 
-    public static async Task<LocalBackend> StartAsync(LocalAccountOptions options, CancellationToken cancellationToken)
+    /// <summary>Opens the account; <paramref name="wall"/> is the CLI's clock, which the client's retry backoff and the look interval run on (not the account's virtual clock).</summary>
+    public static async Task<LocalBackend> StartAsync(LocalAccountOptions options, TimeProvider wall, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(wall);
         var account = await LocalAccount.StartAsync(options, cancellationToken);
         var factory = new AwsClientFactory(
             account.ClientOptions,
-            TimeProvider.System,
+            wall,
             Randomizers.Seeded(options.Seed + 2));
-        return new LocalBackend(account, factory, account.Records ?? new EnvironmentRecords(LocalAccountOptions.DefaultStateDirectory));
+        return new LocalBackend(account, factory, wall, account.Records ?? new EnvironmentRecords(LocalAccountOptions.DefaultStateDirectory));
     }
 
     public async Task PauseAsync(string executionArn, CancellationToken cancellationToken)
@@ -61,7 +65,7 @@ internal sealed class LocalBackend : IEnvironmentBackend
         // Wakes at once when the engine says the execution ended; otherwise looks again soon for progress.
         // Wall clock: the CLI is the composition root and the engine's virtual clock races ahead on its own.
         var done = Account.Engine.WaitForExecutionAsync(executionArn, cancellationToken);
-        await Task.WhenAny(done, Task.Delay(LookInterval, cancellationToken));
+        await Task.WhenAny(done, Task.Delay(LookInterval, _wall, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
     }
 

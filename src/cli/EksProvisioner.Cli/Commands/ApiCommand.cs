@@ -86,8 +86,8 @@ internal static class ApiCommand
         await using var account = await LocalAccount.StartAsync(options, stop.Token);
         using var factory = new AwsClientFactory(
             account.ClientOptions,
-            TimeProvider.System,
-            Randomizers.Seeded(Environment.TickCount));
+            context.Time,
+            context.Random);
         var log = TextWriter.Synchronized(context.Stderr);
         var service = new WebhookService(
             new EnvironmentExecutions(factory.CreateStepFunctions(), account.Machines),

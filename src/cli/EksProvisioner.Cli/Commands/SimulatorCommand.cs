@@ -162,16 +162,16 @@ internal static class SimulatorCommand
             FaultsFile = request.FaultsFile,
             Clock = mode,
             StateDirectory = request.StateDirectory,
-            Services = mode.Realtime ? [] : [service => StepFunctions(service, mocks)],
-            WallClock = TimeProvider.System,
+            Services = mode.Realtime ? [] : [service => StepFunctions(service, mocks, context.Random)],
+            WallClock = context.Time,
         };
     }
 
-    private static AwsSimulator.Contracts.ISimulatedService StepFunctions(SimulatorServiceContext service, MockConfig? mocks)
+    private static AwsSimulator.Contracts.ISimulatedService StepFunctions(SimulatorServiceContext service, MockConfig? mocks, Randomizer random)
     {
         var clock = service.Clock as VirtualClock
             ?? throw new InvalidOperationException("the Step Functions engine is only mounted on a virtual clock");
-        var engine = new StepFunctionsEngine(clock, Random.Shared.NextDouble, new StepFunctionsEngineOptions { AccountId = service.AccountId, MockConfig = mocks });
+        var engine = new StepFunctionsEngine(clock, random, new StepFunctionsEngineOptions { AccountId = service.AccountId, MockConfig = mocks });
         return StepFunctionsService.Create(new StepFunctionsApi(engine));
     }
 
