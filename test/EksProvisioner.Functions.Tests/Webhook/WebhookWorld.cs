@@ -34,8 +34,9 @@ internal sealed class WebhookWorld : IDisposable
             TestAws.Options(handler: Api),
             Clock,
             Randomizers.Fixed(0));
-        var service = new WebhookService(new EnvironmentExecutions(_factory.CreateStepFunctions(), Machines), new StaticWebhookSecret(Secret), Clock, Log);
-        Handler = new WebhookHandler(service);
+        var service = new WebhookService(new EnvironmentExecutions(_factory.CreateStepFunctions(), Machines), new StaticWebhookSecret(Secret), Clock);
+        Front = new WebhookFront(service, Log);
+        Handler = new WebhookHandler(Front);
     }
 
     public VirtualClock Clock { get; }
@@ -49,7 +50,24 @@ internal sealed class WebhookWorld : IDisposable
 
     public StringWriter Log { get; } = new();
 
+    /// <summary>The HTTP side both the handler and <c>eksprov api --local</c> call.</summary>
+    public WebhookFront Front { get; }
+
     public WebhookHandler Handler { get; }
+
+    /// <summary>A request to <see cref="Front"/> signed now with <paramref name="secret"/> over the body's UTF-8 bytes.</summary>
+    public WebhookHttpRequest Signed(string method, string path, string body = "", string secret = Secret)
+    {
+        var timestamp = WebhookSignature.Timestamp(Clock.GetUtcNow());
+        var headers = new Dictionary<string, string>
+        {
+            ["x-eksprov-timestamp"] = timestamp,
+            ["x-eksprov-signature"] = WebhookSignature.Sign(secret, timestamp, Encoding.UTF8.GetBytes(body)),
+        };
+        return new WebhookHttpRequest(method, path, headers, body.Length == 0 ? null : body, false, "req-42", "https://api.example.com/prod");
+    }
+
+    public Task<WebhookResponse> SendAsync(WebhookHttpRequest request) => Front.HandleAsync(request, TestContext.Current.CancellationToken);
 
     /// <summary>The documented-style event from Data/, with this method, path, body and a valid signature.</summary>
     public JsonObject Event(string method, string rawPath, string body, string stage = "prod")

@@ -51,14 +51,13 @@ public sealed class WebhookAuthenticatorTests
         Assert.Equal(0, _source.Reads);
     }
 
-    private WebhookRequest Request(string secret, DateTimeOffset? at = null)
+    private Dictionary<string, string> Request(string secret, DateTimeOffset? at = null)
     {
         var timestamp = WebhookSignature.Timestamp(at ?? _time.GetUtcNow());
-        var headers = new Dictionary<string, string>
+        return new Dictionary<string, string>
         {
             ["X-Eksprov-Timestamp"] = timestamp,
             ["X-Eksprov-Signature"] = WebhookSignature.Sign(secret, timestamp, Body),
         };
-        return new WebhookRequest("POST", "/environments", headers, Encoding.UTF8.GetString(Body), false, "r", "https://x");
     }
 }

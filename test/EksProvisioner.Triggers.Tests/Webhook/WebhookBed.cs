@@ -6,7 +6,7 @@ namespace EksProvisioner.Triggers.Tests.Webhook;
 
 /// <summary>
 /// A <see cref="WebhookService"/> over the real EnvironmentExecutions on the in-process engine
-/// (<see cref="SfnWorld"/>), its log captured, and helpers that sign requests as a sender would.
+/// (<see cref="SfnWorld"/>), and helpers that sign calls as a sender would.
 /// </summary>
 internal sealed class WebhookBed : IDisposable
 {
@@ -15,12 +15,10 @@ internal sealed class WebhookBed : IDisposable
 
     public WebhookBed(IWebhookSecret? secret = null, JiraMapping? jira = null)
     {
-        Service = new WebhookService(World.Environments, secret ?? new StaticWebhookSecret(Secret), World.Clock, Log, jira);
+        Service = new WebhookService(World.Environments, secret ?? new StaticWebhookSecret(Secret), World.Clock, jira);
     }
 
     public SfnWorld World { get; } = new();
-
-    public StringWriter Log { get; } = new();
 
     public WebhookService Service { get; }
 
@@ -30,11 +28,11 @@ internal sealed class WebhookBed : IDisposable
     public static string Body(string name = "dev", string key = "OPS-1", string extra = "") =>
         "{\"name\":\"" + name + "\"," + extra + "\"ticket\":{\"system\":\"jira\",\"key\":\"" + key + "\",\"url\":\"https://jira.example.com/browse/" + key + "\"}}";
 
-    public static WebhookRequest Unsigned(string method, string path, string? body = null, IReadOnlyDictionary<string, string>? headers = null, bool base64 = false) =>
-        new(method, path, headers ?? new Dictionary<string, string>(), body, base64, "req-42", BaseUrl);
+    public static WebhookCall Unsigned(WebhookAction action, string? name = null, byte[]? body = null, IReadOnlyDictionary<string, string>? headers = null) =>
+        new(action, name, headers ?? new Dictionary<string, string>(), body ?? [], BaseUrl);
 
-    /// <summary>A request signed now (or at <paramref name="at"/>) with <paramref name="secret"/>, over <paramref name="signedBody"/> when given.</summary>
-    public WebhookRequest Signed(string method, string path, string body = "", DateTimeOffset? at = null, string secret = Secret, string? signedBody = null)
+    /// <summary>A call signed now (or at <paramref name="at"/>) with <paramref name="secret"/>, over <paramref name="signedBody"/> when given.</summary>
+    public WebhookCall Signed(WebhookAction action, string? name = null, string body = "", DateTimeOffset? at = null, string secret = Secret, string? signedBody = null)
     {
         var timestamp = WebhookSignature.Timestamp(at ?? World.Clock.GetUtcNow());
         var headers = new Dictionary<string, string>
@@ -43,20 +41,19 @@ internal sealed class WebhookBed : IDisposable
             ["x-eksprov-timestamp"] = timestamp,
             ["x-eksprov-signature"] = WebhookSignature.Sign(secret, timestamp, Encoding.UTF8.GetBytes(signedBody ?? body)),
         };
-        return Unsigned(method, path, method == "POST" || body.Length > 0 ? body : null, headers);
+        return Unsigned(action, name, Encoding.UTF8.GetBytes(body), headers);
     }
 
-    public Task<WebhookResponse> SendAsync(WebhookRequest request) => Service.HandleAsync(request, TestContext.Current.CancellationToken);
+    public async Task<WebhookResponse> SendAsync(WebhookCall call) => (await Service.HandleAsync(call, TestContext.Current.CancellationToken)).Response;
 
-    public Task<WebhookResponse> PostAsync(string body) => SendAsync(Signed("POST", "/environments", body));
+    public Task<WebhookResponse> PostAsync(string body) => SendAsync(Signed(WebhookAction.Provision, body: body));
 
-    public Task<WebhookResponse> GetAsync(string name) => SendAsync(Signed("GET", "/environments/" + name));
+    public Task<WebhookResponse> GetAsync(string name) => SendAsync(Signed(WebhookAction.Describe, name));
 
-    public Task<WebhookResponse> DeleteAsync(string name) => SendAsync(Signed("DELETE", "/environments/" + name));
+    public Task<WebhookResponse> DeleteAsync(string name) => SendAsync(Signed(WebhookAction.Teardown, name));
 
     public void Dispose()
     {
         World.Dispose();
-        Log.Dispose();
     }
 }

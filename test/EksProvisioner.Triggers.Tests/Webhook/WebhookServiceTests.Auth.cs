@@ -11,11 +11,11 @@ namespace EksProvisioner.Triggers.Tests.Webhook;
 public sealed partial class WebhookServiceTests
 {
     [Fact]
-    public async Task HandleAsync_Base64BodyThatIsNotBase64_Answers401()
+    public async Task HandleAsync_BodyTheFrontEndCouldNotDecode_Answers401()
     {
-        var signed = _bed.Signed("POST", "/environments", WebhookBed.Body());
+        var signed = _bed.Signed(WebhookAction.Provision, body: WebhookBed.Body());
 
-        var response = await _bed.SendAsync(signed with { Body = "%%%not-base64%%%", IsBase64Encoded = true });
+        var response = await _bed.SendAsync(signed with { Body = null });
 
         Assert.Equal(401, response.StatusCode);
         Assert.Equal(0, _bed.Starts);
@@ -27,7 +27,7 @@ public sealed partial class WebhookServiceTests
     [InlineData(false, false)]
     public async Task HandleAsync_SignatureHeaderMissing_Answers401Missing(bool withTimestamp, bool withSignature)
     {
-        var signed = _bed.Signed("POST", "/environments", WebhookBed.Body());
+        var signed = _bed.Signed(WebhookAction.Provision, body: WebhookBed.Body());
         var headers = signed.Headers.Where(h => (withTimestamp || h.Key != "x-eksprov-timestamp") && (withSignature || h.Key != "x-eksprov-signature"))
             .ToDictionary(h => h.Key, h => h.Value);
 
@@ -41,7 +41,7 @@ public sealed partial class WebhookServiceTests
     [Fact]
     public async Task HandleAsync_SignedWithAnotherSecret_Answers401Invalid()
     {
-        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body(), secret: "guessed"));
+        var response = await _bed.SendAsync(_bed.Signed(WebhookAction.Provision, body: WebhookBed.Body(), secret: "guessed"));
 
         Assert.Equal(401, response.StatusCode);
         Assert.Equal("signature invalid", response.Text("message"));
@@ -51,7 +51,7 @@ public sealed partial class WebhookServiceTests
     [Fact]
     public async Task HandleAsync_SignatureOverAnotherBody_Answers401Invalid()
     {
-        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body("prod"), signedBody: WebhookBed.Body("dev")));
+        var response = await _bed.SendAsync(_bed.Signed(WebhookAction.Provision, body: WebhookBed.Body("prod"), signedBody: WebhookBed.Body("dev")));
 
         Assert.Equal(401, response.StatusCode);
         Assert.Equal(0, _bed.Starts);
@@ -64,7 +64,7 @@ public sealed partial class WebhookServiceTests
     [InlineData("x-eksprov-timestamp", "-5")]
     public async Task HandleAsync_MalformedHeader_Answers401Invalid(string header, string value)
     {
-        var signed = _bed.Signed("POST", "/environments", WebhookBed.Body());
+        var signed = _bed.Signed(WebhookAction.Provision, body: WebhookBed.Body());
         var headers = new Dictionary<string, string>(signed.Headers) { [header] = value };
 
         var response = await _bed.SendAsync(signed with { Headers = headers });
@@ -80,7 +80,7 @@ public sealed partial class WebhookServiceTests
     {
         var at = _bed.World.Clock.GetUtcNow().AddSeconds(offsetSeconds);
 
-        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body(), at));
+        var response = await _bed.SendAsync(_bed.Signed(WebhookAction.Provision, body: WebhookBed.Body(), at: at));
 
         Assert.Equal(401, response.StatusCode);
         Assert.Equal("signature expired", response.Text("message"));
@@ -94,61 +94,8 @@ public sealed partial class WebhookServiceTests
     {
         var at = _bed.World.Clock.GetUtcNow().AddSeconds(offsetSeconds);
 
-        var response = await _bed.SendAsync(_bed.Signed("POST", "/environments", WebhookBed.Body(), at));
+        var response = await _bed.SendAsync(_bed.Signed(WebhookAction.Provision, body: WebhookBed.Body(), at: at));
 
-        Assert.Equal(202, response.StatusCode);
-    }
-
-    [Theory]
-    [InlineData("GET", "/")]
-    [InlineData("POST", "/environment")]
-    [InlineData("GET", "/environments/dev/output")]
-    [InlineData("GET", "/environmentsdev")]
-    public async Task HandleAsync_UnknownPath_Answers404(string method, string path)
-    {
-        var response = await _bed.SendAsync(_bed.Signed(method, path, method == "POST" ? WebhookBed.Body() : ""));
-
-        Assert.Equal(404, response.StatusCode);
-        Assert.Equal(0, _bed.Starts);
-    }
-
-    [Theory]
-    [InlineData("GET", "/environments", "POST")]
-    [InlineData("PUT", "/environments", "POST")]
-    [InlineData("POST", "/environments/dev", "GET, DELETE")]
-    [InlineData("PATCH", "/environments/dev", "GET, DELETE")]
-    public async Task HandleAsync_WrongMethod_Answers405WithAllow(string method, string path, string allow)
-    {
-        var response = await _bed.SendAsync(_bed.Signed(method, path, WebhookBed.Body()));
-
-        Assert.Equal(405, response.StatusCode);
-        Assert.Equal(allow, response.Headers["allow"]);
-        Assert.Equal(0, _bed.Starts);
-    }
-
-    [Fact]
-    public async Task HandleAsync_BodyOneByteOver256KiB_Answers413BeforeCheckingTheSignature()
-    {
-        var body = Padded(WebhookService.MaxBodyBytes + 1);
-
-        var unsigned = await _bed.SendAsync(WebhookBed.Unsigned("POST", "/environments", body));
-        var signed = await _bed.SendAsync(_bed.Signed("POST", "/environments", body));
-        var base64 = await _bed.SendAsync(WebhookBed.Unsigned("POST", "/environments", Convert.ToBase64String(Encoding.UTF8.GetBytes(body)), base64: true));
-
-        Assert.Equal(413, unsigned.StatusCode);
-        Assert.Equal(413, signed.StatusCode);
-        Assert.Equal(413, base64.StatusCode);
-        Assert.Equal(0, _bed.Starts);
-    }
-
-    [Fact]
-    public async Task HandleAsync_BodyOfExactly256KiB_IsNotRefusedForItsSize()
-    {
-        var body = Padded(WebhookService.MaxBodyBytes);
-
-        var response = await _bed.PostAsync(body);
-
-        Assert.Equal(WebhookService.MaxBodyBytes, Encoding.UTF8.GetByteCount(body));
         Assert.Equal(202, response.StatusCode);
     }
 }

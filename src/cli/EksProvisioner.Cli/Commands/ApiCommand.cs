@@ -93,13 +93,12 @@ internal static class ApiCommand
             new EnvironmentExecutions(factory.CreateStepFunctions(), account.Machines),
             new StaticWebhookSecret(secret),
             context.Time,
-            log,
             jira);
 
         LocalApiServer server;
         try
         {
-            server = await LocalApiServer.StartAsync(port, new WebhookHandler(service), context.Time, log, stop.Token);
+            server = await LocalApiServer.StartAsync(port, new WebhookFront(service, log), log, stop.Token);
         }
         catch (IOException e)
         {

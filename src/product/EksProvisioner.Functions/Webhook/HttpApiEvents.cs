@@ -3,13 +3,13 @@ using EksProvisioner.Triggers.Webhook;
 
 namespace EksProvisioner.Functions.Webhook;
 
-/// <summary>Payload 2.0 to and from the transport-neutral <see cref="WebhookRequest"/> / <see cref="WebhookResponse"/>.</summary>
+/// <summary>Payload 2.0 to and from the transport-neutral <see cref="WebhookHttpRequest"/> / <see cref="WebhookResponse"/>.</summary>
 public static class HttpApiEvents
 {
     private const string DefaultStage = "$default";
 
     /// <exception cref="InvalidEventException">The event is not a payload 2.0 HTTP API event.</exception>
-    public static WebhookRequest ToWebhookRequest(HttpApiRequest request)
+    public static WebhookHttpRequest ToWebhookRequest(HttpApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var context = request.RequestContext;
@@ -26,10 +26,10 @@ public static class HttpApiEvents
         var path = stage is not null && (rawPath == "/" + stage || rawPath.StartsWith("/" + stage + "/", StringComparison.Ordinal))
             ? rawPath[(stage.Length + 1)..]
             : rawPath;
-        var scheme = Header(headers, "x-forwarded-proto") ?? "https";
-        var host = context.DomainName ?? Header(headers, "host") ?? "localhost";
+        var scheme = HeaderLookup.Find(headers, "x-forwarded-proto") ?? "https";
+        var host = context.DomainName ?? HeaderLookup.Find(headers, "host") ?? "localhost";
         var baseUrl = $"{scheme}://{host}" + (stage is null ? "" : "/" + stage);
-        return new WebhookRequest(method, path.Length == 0 ? "/" : path, headers, request.Body, request.IsBase64Encoded, context.RequestId ?? "-", baseUrl);
+        return new WebhookHttpRequest(method, path.Length == 0 ? "/" : path, headers, request.Body, request.IsBase64Encoded, context.RequestId ?? "-", baseUrl);
     }
 
     public static HttpApiResponse ToHttpApiResponse(WebhookResponse response)
@@ -37,7 +37,4 @@ public static class HttpApiEvents
         ArgumentNullException.ThrowIfNull(response);
         return new HttpApiResponse { StatusCode = response.StatusCode, Headers = response.Headers, Body = response.Body, IsBase64Encoded = false };
     }
-
-    private static string? Header(IReadOnlyDictionary<string, string> headers, string name) =>
-        headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 }

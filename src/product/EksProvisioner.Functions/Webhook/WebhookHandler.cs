@@ -9,10 +9,10 @@ using EksProvisioner.Triggers.Webhook;
 namespace EksProvisioner.Functions.Webhook;
 
 /// <summary>
-/// Lambda stage <c>Webhook</c>: the HTTP API (payload 2.0) in front of <see cref="WebhookService"/>.
-/// Deserialize, one call, serialize. <c>eksprov api --local</c> runs this same handler.
+/// Lambda stage <c>Webhook</c>: the HTTP API (payload 2.0) in front of <see cref="WebhookFront"/>.
+/// Deserialize, one call, serialize. <c>eksprov api --local</c> calls the same front without an event.
 /// </summary>
-public sealed class WebhookHandler(WebhookService service) : ILambdaHandler
+public sealed class WebhookHandler(WebhookFront front) : ILambdaHandler
 {
     public const string StageName = "Webhook";
 
@@ -53,9 +53,8 @@ public sealed class WebhookHandler(WebhookService service) : ILambdaHandler
             new EnvironmentExecutions(clients.StepFunctions, machines),
             new CachedWebhookSecret(source.ReadAsync, clients.TimeProvider),
             clients.TimeProvider,
-            log,
             jira);
-        return new WebhookHandler(service);
+        return new WebhookHandler(new WebhookFront(service, log));
     }
 
     public async Task<JsonNode?> HandleAsync(JsonNode? input, LambdaInvocationContext context, CancellationToken cancellationToken)
@@ -70,7 +69,7 @@ public sealed class WebhookHandler(WebhookService service) : ILambdaHandler
             throw new InvalidEventException(e);
         }
 
-        var response = await service.HandleAsync(
+        var response = await front.HandleAsync(
             HttpApiEvents.ToWebhookRequest(request ?? throw new InvalidEventException("The event is empty; expected an HTTP API payload 2.0 event.")),
             cancellationToken);
         return JsonSerializer.SerializeToNode(HttpApiEvents.ToHttpApiResponse(response), HttpApiJson.Options);

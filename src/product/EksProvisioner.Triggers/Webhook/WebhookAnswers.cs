@@ -6,8 +6,8 @@ using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Triggers.Webhook;
 
-/// <summary>The JSON answers of the environments API.</summary>
-internal static class WebhookAnswers
+/// <summary>The JSON answers of the environments API (the front end answers its 404, 405 and 413 with them too).</summary>
+public static class WebhookAnswers
 {
     // Bodies are application/json, never embedded in HTML: quotes in problem messages stay readable
     // for the people reading them in curl or a ticket comment instead of becoming \u0027.

@@ -8,10 +8,10 @@ internal sealed class WebhookAuthenticator(IWebhookSecret secret, TimeProvider t
     // Unix seconds DateTimeOffset can represent (year 9999).
     private const long MaxUnixSeconds = 253_402_300_799;
 
-    public async Task<SignatureCheck> CheckAsync(WebhookRequest request, byte[] body, CancellationToken cancellationToken)
+    public async Task<SignatureCheck> CheckAsync(IReadOnlyDictionary<string, string> headers, byte[] body, CancellationToken cancellationToken)
     {
-        var timestamp = request.Header(WebhookSignature.TimestampHeader);
-        var signature = request.Header(WebhookSignature.SignatureHeader);
+        var timestamp = HeaderLookup.Find(headers, WebhookSignature.TimestampHeader);
+        var signature = HeaderLookup.Find(headers, WebhookSignature.SignatureHeader);
         if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature))
         {
             return SignatureCheck.Missing;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace EksProvisioner.Triggers.Webhook;
+namespace EksProvisioner.Functions.Webhook;
 
 /// <summary>The raw bytes of a request body, as signed by the sender.</summary>
 internal static class WebhookBody
@@ -23,7 +23,7 @@ internal static class WebhookBody
         }
 
         // A UTF-8 encoding never has fewer bytes than the string has chars: long strings need no count.
-        return body.Length > WebhookService.MaxBodyBytes ? body.Length : Encoding.UTF8.GetByteCount(body);
+        return body.Length > WebhookFront.MaxBodyBytes ? body.Length : Encoding.UTF8.GetByteCount(body);
     }
 
     /// <summary>The raw bytes; null when a base64 body is not valid base64.</summary>

@@ -1,8 +1,10 @@
-namespace EksProvisioner.Triggers.Webhook;
+using EksProvisioner.Triggers.Webhook;
+
+namespace EksProvisioner.Functions.Webhook;
 
 /// <summary>
 /// One HTTP request to the environments API, independent of how it arrived (an API Gateway payload 2.0
-/// event in Lambda, or Kestrel in <c>eksprov api --local</c>).
+/// event in Lambda, or Kestrel in <c>eksprov api --local</c>), for <see cref="WebhookFront"/>.
 /// </summary>
 /// <param name="Method">The HTTP method, such as POST.</param>
 /// <param name="Path">The route path without any stage prefix, such as /environments/dev.</param>
@@ -11,7 +13,7 @@ namespace EksProvisioner.Triggers.Webhook;
 /// <param name="IsBase64Encoded">True when <paramref name="Body"/> is base64 of the raw bytes.</param>
 /// <param name="RequestId">The front end's request id, for the log line.</param>
 /// <param name="BaseUrl">Where the API is reached, such as https://abc.execute-api.eu-west-1.amazonaws.com/prod; status URLs start with it.</param>
-public sealed record WebhookRequest(
+public sealed record WebhookHttpRequest(
     string Method,
     string Path,
     IReadOnlyDictionary<string, string> Headers,
@@ -21,21 +23,5 @@ public sealed record WebhookRequest(
     string BaseUrl)
 {
     /// <summary>The value of header <paramref name="name"/>, whatever its case; null when absent.</summary>
-    public string? Header(string name)
-    {
-        if (Headers.TryGetValue(name, out var exact))
-        {
-            return exact;
-        }
-
-        foreach (var (key, value) in Headers)
-        {
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
+    public string? Header(string name) => HeaderLookup.Find(Headers, name);
 }
