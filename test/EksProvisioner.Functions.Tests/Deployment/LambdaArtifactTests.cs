@@ -17,6 +17,7 @@ public sealed class LambdaArtifactTests
 
         Assert.Contains("EksProvisioner.Core", names);
         Assert.Contains("EksProvisioner.Workflow", names);
+        Assert.Contains("EksProvisioner.Triggers", names);
         Assert.Empty(names.Intersect(EmulatorAssemblies, StringComparer.Ordinal));
     }
 
