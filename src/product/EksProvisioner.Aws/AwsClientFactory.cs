@@ -9,6 +9,7 @@ using EksProvisioner.Aws.Http;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Aws.Protocol;
 using EksProvisioner.Aws.Sdk;
+using EksProvisioner.Aws.Ssm;
 using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Aws.Tagging;
 using EksProvisioner.Core.Time;
@@ -81,8 +82,11 @@ public sealed class AwsClientFactory : IDisposable
         return new ProvisionerStsClient(SdkCredentials(config), config, NewRetry());
     }
 
-    /// <summary>AWSSDK.SimpleSystemsManagement's client (the webhook secret); its errors arrive as Core taxonomy exceptions.</summary>
-    public IAmazonSimpleSystemsManagement CreateSsm()
+    /// <summary>The SSM parameter reads (the webhook secret); its errors arrive as Core taxonomy exceptions.</summary>
+    public SdkSsmClient CreateSsm() => new(CreateSdkSsm());
+
+    /// <summary>AWSSDK.SimpleSystemsManagement's client, for tests that write parameters.</summary>
+    internal IAmazonSimpleSystemsManagement CreateSdkSsm()
     {
         var config = Configure(new AmazonSimpleSystemsManagementConfig(), ResolveEndpoint(AwsServiceIds.Ssm));
         return new ProvisionerSsmClient(SdkCredentials(config), config, NewRetry());
