@@ -1,10 +1,8 @@
 namespace EksProvisioner.Aws.Tagging;
 
 /// <summary>
-/// The AWS Resource Groups Tagging API, shaped like the AWS SDK for .NET: one async method per
-/// operation, request and response records with the model's member names. Errors surface as the Core
-/// error taxonomy. Only GetResources is needed: it finds resources of many services by tag in one call.
-/// One method per operation of <see cref="TaggingOperations"/>, which alone says how it travels.
+/// The AWS Resource Groups Tagging API: one method per operation of <see cref="TaggingOperations"/> (see
+/// <see cref="IAwsServiceClient"/>). Only GetResources is needed: it finds resources of many services by tag in one call.
 /// </summary>
 public interface ITaggingClient : IAwsServiceClient
 {
