@@ -100,7 +100,7 @@ public sealed class AwsClientFactoryTests
         using var ssm = factory.CreateSsm();
 
         var error = await Assert.ThrowsAsync<AwsResourceNotFoundException>(
-            () => ssm.GetParameterAsync(new Amazon.SimpleSystemsManagement.Model.GetParameterRequest { Name = "/x", WithDecryption = true }, Token));
+            () => ssm.GetDecryptedParameterAsync("/x", Token));
 
         Assert.Equal("ParameterNotFound", error.AwsErrorCode);
         Assert.Equal("ssm", error.Service);

@@ -9,6 +9,7 @@ using EksProvisioner.Aws.Http;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Aws.Protocol;
 using EksProvisioner.Aws.Sdk;
+using EksProvisioner.Aws.Ssm;
 using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Aws.Tagging;
 using EksProvisioner.Core.Time;
@@ -23,8 +24,6 @@ namespace EksProvisioner.Aws;
 /// </summary>
 public sealed class AwsClientFactory : IDisposable
 {
-    private const string StepFunctionsTargetPrefix = "AWSStepFunctions";
-
     private readonly AwsClientOptions _options;
     private readonly TimeProvider _time;
     private readonly Randomizer _randomizer;
@@ -57,15 +56,15 @@ public sealed class AwsClientFactory : IDisposable
     /// <summary>Where <paramref name="serviceId"/> (see <see cref="AwsServiceIds"/>) is reached and how it is signed.</summary>
     public AwsServiceEndpoint ResolveEndpoint(string serviceId) => AwsEndpointResolver.Resolve(serviceId, Region, _options);
 
-    public IEksClient CreateEks() => new EksClient(Invoker(AwsServiceIds.Eks, endpoint => new RestJsonProtocol(endpoint.SigningName)));
+    public IEksClient CreateEks() => Client(AwsServiceIds.Eks, endpoint => new RestJsonProtocol(endpoint.SigningName));
 
-    public IIamClient CreateIam() => new IamClient(Invoker(AwsServiceIds.Iam, endpoint => new QueryProtocol(endpoint.SigningName, IamOperations.ApiVersion)));
+    public IIamClient CreateIam() => Client(AwsServiceIds.Iam, endpoint => new QueryProtocol(endpoint.SigningName, IamOperations.ApiVersion));
 
     public IStepFunctionsClient CreateStepFunctions() =>
-        new StepFunctionsClient(Invoker(AwsServiceIds.StepFunctions, endpoint => new JsonRpcProtocol(endpoint.SigningName, StepFunctionsTargetPrefix)));
+        Client(AwsServiceIds.StepFunctions, endpoint => new JsonRpcProtocol(endpoint.SigningName, StepFunctionsOperations.TargetPrefix));
 
     public ITaggingClient CreateTagging() =>
-        new TaggingClient(Invoker(AwsServiceIds.ResourceGroupsTagging, endpoint => new JsonRpcProtocol(endpoint.SigningName, TaggingOperations.TargetPrefix, TaggingOperations.JsonVersion)));
+        Client(AwsServiceIds.ResourceGroupsTagging, endpoint => new JsonRpcProtocol(endpoint.SigningName, TaggingOperations.TargetPrefix, TaggingOperations.JsonVersion));
 
     /// <summary>AWSSDK.EC2's client; its errors arrive as Core taxonomy exceptions.</summary>
     public IAmazonEC2 CreateEc2()
@@ -81,8 +80,11 @@ public sealed class AwsClientFactory : IDisposable
         return new ProvisionerStsClient(SdkCredentials(config), config, NewRetry());
     }
 
-    /// <summary>AWSSDK.SimpleSystemsManagement's client (the webhook secret); its errors arrive as Core taxonomy exceptions.</summary>
-    public IAmazonSimpleSystemsManagement CreateSsm()
+    /// <summary>The SSM parameter reads (the webhook secret); its errors arrive as Core taxonomy exceptions.</summary>
+    public SdkSsmClient CreateSsm() => new(CreateSdkSsm());
+
+    /// <summary>AWSSDK.SimpleSystemsManagement's client, for tests that write parameters.</summary>
+    internal IAmazonSimpleSystemsManagement CreateSdkSsm()
     {
         var config = Configure(new AmazonSimpleSystemsManagementConfig(), ResolveEndpoint(AwsServiceIds.Ssm));
         return new ProvisionerSsmClient(SdkCredentials(config), config, NewRetry());
@@ -90,10 +92,10 @@ public sealed class AwsClientFactory : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private AwsServiceInvoker Invoker(string serviceId, Func<AwsServiceEndpoint, IAwsWireProtocol> protocol)
+    private AwsServiceClient Client(string serviceId, Func<AwsServiceEndpoint, IAwsWireProtocol> protocol)
     {
         var endpoint = ResolveEndpoint(serviceId);
-        return new AwsServiceInvoker(endpoint, protocol(endpoint), _http, _ => _credentials.Value, NewRetry());
+        return new AwsServiceClient(serviceId, new AwsServiceInvoker(endpoint, protocol(endpoint), _http, _ => _credentials.Value, NewRetry()));
     }
 
     private TransientRetry NewRetry() => new(_options.Retry, _time, _randomizer);

@@ -1,3 +1,4 @@
+using EksProvisioner.Aws.Protocol;
 using EksProvisioner.Aws.Tagging;
 
 namespace EksProvisioner.Triggers.Tests.Fakes;
@@ -9,6 +10,10 @@ namespace EksProvisioner.Triggers.Tests.Fakes;
 /// </summary>
 internal sealed class FakeTagging : ITaggingClient
 {
+    /// <summary>Only the typed methods below stand for the Tagging API; any other operation is not faked.</summary>
+    public Task<TResponse> SendAsync<TResponse>(AwsOperation operation, object request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{operation.Name} is not faked.");
+
     private readonly List<ResourceTagMapping> _resources = [];
 
     public List<GetResourcesRequest> Requests { get; } = [];

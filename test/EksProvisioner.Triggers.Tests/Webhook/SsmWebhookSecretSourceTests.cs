@@ -1,37 +1,45 @@
-using Amazon.Runtime;
-using Amazon.SimpleSystemsManagement;
-using Amazon.SimpleSystemsManagement.Model;
-using EksProvisioner.Aws;
 using EksProvisioner.Core.Errors;
-using EksProvisioner.Core.Time;
-using EksProvisioner.Testing;
-using EksProvisioner.Triggers.Tests.Moto;
+using EksProvisioner.Triggers.Tests.Fakes;
 using EksProvisioner.Triggers.Webhook;
 
 namespace EksProvisioner.Triggers.Tests.Webhook;
 
-/// <summary>The SSM secret source through AwsClientFactory.CreateSsm, against moto.</summary>
-[Collection(MotoCollection.Name)]
-public sealed class SsmWebhookSecretSourceTests(MotoServer moto)
+/// <summary>The SSM secret source over the SSM seam (the seam itself is tested against moto in the Aws tests).</summary>
+public sealed class SsmWebhookSecretSourceTests
 {
+    private const string Name = "/eksprov/webhook-secret";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task ReadAsync_SecureStringParameter_AnswersTheDecryptedValueOrNotFound()
+    public async Task ReadAsync_ParameterWithValue_AnswersTheValue()
     {
-        using var factory = new AwsClientFactory(
-            TestAws.Options(moto.Endpoint),
-            TimeProvider.System,
-            Randomizers.Fixed(0));
-        using var ssm = factory.CreateSsm();
-        var name = $"/eksprov/test-{Environment.ProcessId}/webhook-secret";
-        await ssm.PutParameterAsync(new PutParameterRequest { Name = name, Value = "s3cret-from-ssm", Type = ParameterType.SecureString, Overwrite = true }, Ct);
+        var ssm = new FakeSsm { Parameters = { [Name] = "s3cret-from-ssm" } };
 
-        var value = await new SsmWebhookSecretSource(ssm, name).ReadAsync(Ct);
-        var missing = await Assert.ThrowsAsync<AwsResourceNotFoundException>(() => new SsmWebhookSecretSource(ssm, name + "-missing").ReadAsync(Ct));
+        var value = await new SsmWebhookSecretSource(ssm, Name).ReadAsync(Ct);
 
         Assert.Equal("s3cret-from-ssm", value);
-        Assert.Equal("ssm", missing.Service);
-        Assert.Equal("GetParameter", missing.Operation);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task ReadAsync_ParameterWithoutValue_ThrowsNamingTheParameter(string? stored)
+    {
+        var ssm = new FakeSsm { Parameters = { [Name] = stored } };
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new SsmWebhookSecretSource(ssm, Name).ReadAsync(Ct));
+
+        Assert.Contains(Name, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MissingParameter_LetsTheNotFoundErrorThrough()
+    {
+        var ssm = new FakeSsm();
+
+        var error = await Assert.ThrowsAsync<AwsResourceNotFoundException>(() => new SsmWebhookSecretSource(ssm, Name).ReadAsync(Ct));
+
+        Assert.Equal("GetParameter", error.Operation);
     }
 }

@@ -1,7 +1,7 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
+using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Core.Errors;
-using EksProvisioner.Workflow.Ec2;
 using Ec2Tag = Amazon.EC2.Model.Tag;
 
 namespace EksProvisioner.Workflow.Tests.Fakes;

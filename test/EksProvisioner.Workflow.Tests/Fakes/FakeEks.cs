@@ -1,4 +1,5 @@
 using EksProvisioner.Aws.Eks;
+using EksProvisioner.Aws.Protocol;
 using EksProvisioner.Core.Errors;
 
 namespace EksProvisioner.Workflow.Tests.Fakes;
@@ -12,6 +13,10 @@ namespace EksProvisioner.Workflow.Tests.Fakes;
 /// </summary>
 internal sealed class FakeEks(TimeProvider time) : IEksClient
 {
+    /// <summary>Only the typed methods below stand for EKS; any other operation is not faked.</summary>
+    public Task<TResponse> SendAsync<TResponse>(AwsOperation operation, object request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{operation.Name} is not faked.");
+
     public Dictionary<string, Cluster> Clusters { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<(string Cluster, string Name), Nodegroup> Nodegroups { get; } = [];

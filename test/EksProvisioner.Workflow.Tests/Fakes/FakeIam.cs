@@ -1,4 +1,5 @@
 using EksProvisioner.Aws.Iam;
+using EksProvisioner.Aws.Protocol;
 using EksProvisioner.Core.Errors;
 
 namespace EksProvisioner.Workflow.Tests.Fakes;
@@ -11,6 +12,10 @@ namespace EksProvisioner.Workflow.Tests.Fakes;
 /// </summary>
 internal sealed class FakeIam : IIamClient
 {
+    /// <summary>Only the typed methods below stand for IAM; any other operation is not faked.</summary>
+    public Task<TResponse> SendAsync<TResponse>(AwsOperation operation, object request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{operation.Name} is not faked.");
+
     public Dictionary<string, FakeRole> Roles { get; } = new(StringComparer.Ordinal);
 
     public List<string> Calls { get; } = [];

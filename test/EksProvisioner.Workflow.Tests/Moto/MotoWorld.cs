@@ -1,11 +1,11 @@
 using Amazon.Runtime;
 using EksProvisioner.Aws;
+using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Testing;
 using EksProvisioner.Workflow.Documents;
-using EksProvisioner.Workflow.Ec2;
 
 namespace EksProvisioner.Workflow.Tests.Moto;
 

@@ -1,3 +1,4 @@
+using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Testing;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Provisioning;
@@ -38,7 +39,7 @@ public sealed class NetworkStagesMotoTests(MotoServer moto)
         Assert.Contains("vpc:" + network.VpcId, removed.Deleted);
         Assert.Equal(4, removed.Deleted.Count(d => d.StartsWith("subnet:", StringComparison.Ordinal)));
         var vpcs = await world.Ec2.DescribeVpcsAsync(
-            new Amazon.EC2.Model.DescribeVpcsRequest { Filters = Ec2.Ec2Tags.Owned(world.Name) }, ct);
+            new Amazon.EC2.Model.DescribeVpcsRequest { Filters = Ec2Tags.Owned(world.Name) }, ct);
         Assert.Empty(vpcs.Vpcs ?? []);
     }
 }

@@ -1,6 +1,7 @@
 using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.AwsSimulator.Ec2.Model;
 using EksProvisioner.AwsSimulator.Ec2.Wire;
+using EksProvisioner.Core.Network;
 using EksProvisioner.Core.Time;
 
 namespace EksProvisioner.AwsSimulator.Ec2;
@@ -38,7 +39,17 @@ internal sealed class Ec2Store(TimeProvider clock, LatencyModel latency, Ec2Quot
         where T : Ec2Record =>
         table.TryGetValue(id, out var record) && record.Region == region ? record : throw Ec2Errors.NotFound(id);
 
-    /// <summary>Tags for a new resource from <c>TagSpecification.N</c>; specs for another resource type are refused as AWS does.</summary>
+    /// <summary>
+    /// The tags of a create call for a kind with a per-region quota, refused with the quota's
+    /// LimitExceeded answer once <paramref name="existing"/> holds the limit in the call's region.
+    /// </summary>
+    public Dictionary<string, string> TagsForQuotaCreate<T>(Ec2Call call, RegionQuota quota, IEnumerable<T> existing)
+        where T : Ec2Record
+    {
+        var tags = TagsFromSpecifications(call.Form, quota.ResourceType);
+        return existing.Count(r => r.Region == call.Region) >= quota.Limit(Quotas) ? throw Ec2Errors.LimitExceeded(quota.LimitCode, quota.LimitMessage) : tags;
+    }
+
     public static Dictionary<string, string> TagsFromSpecifications(Ec2Form form, string resourceType)
     {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -119,7 +130,7 @@ internal sealed class Ec2Store(TimeProvider clock, LatencyModel latency, Ec2Quot
     /// <summary>Creates the interface a NAT gateway or a service puts in a subnet.</summary>
     public NetworkInterfaceRecord NewNetworkInterface(SubnetRecord subnet, string description, string interfaceType, bool requesterManaged, string? requesterId, IEnumerable<string> groupIds, Dictionary<string, string> tags)
     {
-        var cidr = Ipv4Cidr.Parse(subnet.CidrBlock)!.Value;
+        var cidr = Ipv4Cidr.TryParse(subnet.CidrBlock, out _)!.Value;
         var eni = new NetworkInterfaceRecord
         {
             Id = State.NewId("eni"),

@@ -21,15 +21,13 @@ internal sealed partial class EksRules
 
     public EksAddon CreateAddon(string regionName, string clusterName, JsonObject body)
     {
-        var region = Region(regionName);
-        var name = Required(body, "addonName");
-        var token = Optional(body, "clientRequestToken");
-        var fingerprint = Fingerprint(body, clusterName);
-        var replay = Replay(region, token, "CreateAddon", fingerprint, t => region.Clusters.GetValueOrDefault(t.ClusterName)?.Addons.GetValueOrDefault(t.ChildName!));
-        if (replay is not null)
+        var (call, earlier) = StartChildCreate(regionName, "CreateAddon", clusterName, "addonName", body, c => c.Addons);
+        if (earlier is not null)
         {
-            return replay;
+            return earlier;
         }
+
+        var (region, name) = (call.Region, call.Name);
 
         var cluster = ActiveCluster(regionName, clusterName);
         if (!AddonVersions.TryGetValue(name, out var defaultVersion))
@@ -55,7 +53,7 @@ internal sealed partial class EksRules
             Tags = Tags(body),
         };
         cluster.Addons[name] = addon;
-        Remember(region, token, new EksToken("CreateAddon", fingerprint, clusterName, name));
+        Remember(call);
         return addon;
     }
 

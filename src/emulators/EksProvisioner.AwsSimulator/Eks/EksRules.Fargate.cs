@@ -8,15 +8,13 @@ internal sealed partial class EksRules
 {
     public EksFargateProfile CreateFargateProfile(string regionName, string clusterName, JsonObject body)
     {
-        var region = Region(regionName);
-        var name = Required(body, "fargateProfileName");
-        var token = Optional(body, "clientRequestToken");
-        var fingerprint = Fingerprint(body, clusterName);
-        var replay = Replay(region, token, "CreateFargateProfile", fingerprint, t => region.Clusters.GetValueOrDefault(t.ClusterName)?.FargateProfiles.GetValueOrDefault(t.ChildName!));
-        if (replay is not null)
+        var (call, earlier) = StartChildCreate(regionName, "CreateFargateProfile", clusterName, "fargateProfileName", body, c => c.FargateProfiles);
+        if (earlier is not null)
         {
-            return replay;
+            return earlier;
         }
+
+        var (region, name) = (call.Region, call.Name);
 
         var cluster = ActiveCluster(regionName, clusterName);
         var now = Now;
@@ -54,7 +52,7 @@ internal sealed partial class EksRules
             Tags = Tags(body),
         };
         cluster.FargateProfiles[name] = profile;
-        Remember(region, token, new EksToken("CreateFargateProfile", fingerprint, clusterName, name));
+        Remember(call);
         return profile;
     }
 

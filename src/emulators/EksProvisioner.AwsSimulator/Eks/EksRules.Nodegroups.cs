@@ -8,15 +8,13 @@ internal sealed partial class EksRules
 {
     public EksNodegroup CreateNodegroup(string regionName, string clusterName, JsonObject body)
     {
-        var region = Region(regionName);
-        var name = Required(body, "nodegroupName");
-        var token = Optional(body, "clientRequestToken");
-        var fingerprint = Fingerprint(body, clusterName);
-        var replay = Replay(region, token, "CreateNodegroup", fingerprint, t => region.Clusters.GetValueOrDefault(t.ClusterName)?.Nodegroups.GetValueOrDefault(t.ChildName!));
-        if (replay is not null)
+        var (call, earlier) = StartChildCreate(regionName, "CreateNodegroup", clusterName, "nodegroupName", body, c => c.Nodegroups);
+        if (earlier is not null)
         {
-            return replay;
+            return earlier;
         }
+
+        var (region, name) = (call.Region, call.Name);
 
         var cluster = ActiveCluster(regionName, clusterName);
         if (cluster.Nodegroups.ContainsKey(name))
@@ -63,11 +61,11 @@ internal sealed partial class EksRules
             Labels = body["labels"]?.DeepClone(),
             Taints = body["taints"]?.DeepClone(),
             UpdateConfig = body["updateConfig"]?.DeepClone(),
-            ClientRequestToken = token,
+            ClientRequestToken = call.Token,
             Tags = Tags(body),
         };
         cluster.Nodegroups[name] = nodegroup;
-        Remember(region, token, new EksToken("CreateNodegroup", fingerprint, clusterName, name));
+        Remember(call);
         return nodegroup;
     }
 

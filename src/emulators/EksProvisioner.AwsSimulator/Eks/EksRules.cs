@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.AwsSimulator.Hosting;
 using EksProvisioner.AwsSimulator.Iam;
+using static EksProvisioner.AwsSimulator.Eks.EksBody;
 
 namespace EksProvisioner.AwsSimulator.Eks;
 
@@ -98,6 +100,24 @@ internal sealed partial class EksRules(SimulatorServiceContext context, IRoleDir
 
         return find(used);
     }
+
+    /// <summary>
+    /// Starts a create of a cluster's child: its name from <paramref name="nameMember"/>, and what an earlier
+    /// call with the same clientRequestToken and request made (answered again rather than made twice).
+    /// </summary>
+    private (ChildCreate Call, T? Earlier) StartChildCreate<T>(
+        string regionName, string operation, string clusterName, string nameMember, JsonObject body, Func<EksCluster, IReadOnlyDictionary<string, T>> children)
+        where T : class
+    {
+        var region = Region(regionName);
+        var name = Required(body, nameMember);
+        var token = Optional(body, "clientRequestToken");
+        var fingerprint = Fingerprint(body, clusterName);
+        var earlier = Replay(region, token, operation, fingerprint, t => region.Clusters.GetValueOrDefault(t.ClusterName) is { } c ? children(c).GetValueOrDefault(t.ChildName!) : null);
+        return (new ChildCreate(region, name, token, new EksToken(operation, fingerprint, clusterName, name)), earlier);
+    }
+
+    private static void Remember(ChildCreate call) => Remember(call.Region, call.Token, call.Used);
 
     private static void Remember(EksRegion region, string? token, EksToken used)
     {

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EksProvisioner.Aws.Eks;
 using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.AwsSimulator.Tagging;
 
 namespace EksProvisioner.AwsSimulator.Eks;
 
 /// <summary>
-/// Simulated EKS over REST-JSON: routes (<see cref="EksRoutes"/>) and wire shapes (<see cref="EksJson"/>)
+/// Simulated EKS over REST-JSON: routes from the table the client sends with (<see cref="EksOperations"/>) and wire shapes (<see cref="EksJson"/>)
 /// here, state and rules in <see cref="EksRules"/>, errors in <see cref="EksErrors"/>.
 /// </summary>
 internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulatedService, Hosting.IDueTransitions, ITaggedResources
@@ -17,45 +18,44 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
     public SimulatedResponse Handle(SimulatedRequest request)
     {
         rules.Settle();
-        var route = EksRoutes.Match(request.Method, request.Path)
+        var (operation, p) = EksOperations.Table.Match(request.Method, request.Path)
             ?? throw EksErrors.BadRequest($"No EKS operation matches {request.Method} {request.Path}");
-        var p = route.Parameters;
         var r = request.Region;
         var now = clock.GetUtcNow();
         JsonObject Body() => EksBody.Parse(request.Body);
-        JsonObject result = route.Operation switch
+        JsonObject result = operation.Name switch
         {
-            "CreateCluster" => new() { ["cluster"] = EksJson.Cluster(rules.CreateCluster(r, Body()), now, r) },
-            "DescribeCluster" => new() { ["cluster"] = EksJson.Cluster(rules.Cluster(r, p[0]), now, r) },
-            "DeleteCluster" => new() { ["cluster"] = EksJson.Cluster(rules.DeleteCluster(r, p[0]), now, r) },
-            "ListClusters" => EksPaging.Page("clusters", rules.ClusterNames(r), request.Query),
-            "CreateNodegroup" => new() { ["nodegroup"] = EksJson.Nodegroup(rules.CreateNodegroup(r, p[0], Body()), now) },
-            "DescribeNodegroup" => new() { ["nodegroup"] = EksJson.Nodegroup(rules.Nodegroup(r, p[0], p[1]), now) },
-            "DeleteNodegroup" => new() { ["nodegroup"] = EksJson.Nodegroup(rules.DeleteNodegroup(r, p[0], p[1]), now) },
-            "ListNodegroups" => EksPaging.Page("nodegroups", [.. rules.Cluster(r, p[0]).Nodegroups.Keys], request.Query),
-            "UpdateNodegroupConfig" => Update(rules.UpdateNodegroupConfig(r, p[0], p[1], Body()), now),
-            "CreateFargateProfile" => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.CreateFargateProfile(r, p[0], Body()), now) },
-            "DescribeFargateProfile" => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.FargateProfile(r, p[0], p[1]), now) },
-            "DeleteFargateProfile" => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.DeleteFargateProfile(r, p[0], p[1]), now) },
-            "ListFargateProfiles" => EksPaging.Page("fargateProfileNames", [.. rules.Cluster(r, p[0]).FargateProfiles.Keys], request.Query),
-            "CreateAddon" => new() { ["addon"] = EksJson.Addon(rules.CreateAddon(r, p[0], Body()), now) },
-            "DescribeAddon" => new() { ["addon"] = EksJson.Addon(rules.Addon(r, p[0], p[1]), now) },
-            "DeleteAddon" => new() { ["addon"] = EksJson.Addon(rules.DeleteAddon(r, p[0], p[1]), now) },
-            "ListAddons" => EksPaging.Page("addons", [.. rules.Cluster(r, p[0]).Addons.Keys], request.Query),
-            "CreateAccessEntry" => new() { ["accessEntry"] = EksJson.AccessEntry(rules.CreateAccessEntry(r, p[0], Body())) },
-            "DescribeAccessEntry" => new() { ["accessEntry"] = EksJson.AccessEntry(rules.AccessEntry(r, p[0], p[1])) },
-            "DeleteAccessEntry" => DeleteAccessEntry(r, p[0], p[1]),
-            "ListAccessEntries" => EksPaging.Page("accessEntries", [.. rules.Cluster(r, p[0]).AccessEntries.Keys], request.Query),
-            "AssociateAccessPolicy" => new()
+            nameof(EksOperations.CreateCluster) => new() { ["cluster"] = EksJson.Cluster(rules.CreateCluster(r, Body()), now, r) },
+            nameof(EksOperations.DescribeCluster) => new() { ["cluster"] = EksJson.Cluster(rules.Cluster(r, p[0]), now, r) },
+            nameof(EksOperations.DeleteCluster) => new() { ["cluster"] = EksJson.Cluster(rules.DeleteCluster(r, p[0]), now, r) },
+            nameof(EksOperations.ListClusters) => EksPaging.Page("clusters", rules.ClusterNames(r), request.Query),
+            nameof(EksOperations.CreateNodegroup) => new() { ["nodegroup"] = EksJson.Nodegroup(rules.CreateNodegroup(r, p[0], Body()), now) },
+            nameof(EksOperations.DescribeNodegroup) => new() { ["nodegroup"] = EksJson.Nodegroup(rules.Nodegroup(r, p[0], p[1]), now) },
+            nameof(EksOperations.DeleteNodegroup) => new() { ["nodegroup"] = EksJson.Nodegroup(rules.DeleteNodegroup(r, p[0], p[1]), now) },
+            nameof(EksOperations.ListNodegroups) => EksPaging.Page("nodegroups", [.. rules.Cluster(r, p[0]).Nodegroups.Keys], request.Query),
+            nameof(EksOperations.UpdateNodegroupConfig) => Update(rules.UpdateNodegroupConfig(r, p[0], p[1], Body()), now),
+            nameof(EksOperations.CreateFargateProfile) => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.CreateFargateProfile(r, p[0], Body()), now) },
+            nameof(EksOperations.DescribeFargateProfile) => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.FargateProfile(r, p[0], p[1]), now) },
+            nameof(EksOperations.DeleteFargateProfile) => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.DeleteFargateProfile(r, p[0], p[1]), now) },
+            nameof(EksOperations.ListFargateProfiles) => EksPaging.Page("fargateProfileNames", [.. rules.Cluster(r, p[0]).FargateProfiles.Keys], request.Query),
+            nameof(EksOperations.CreateAddon) => new() { ["addon"] = EksJson.Addon(rules.CreateAddon(r, p[0], Body()), now) },
+            nameof(EksOperations.DescribeAddon) => new() { ["addon"] = EksJson.Addon(rules.Addon(r, p[0], p[1]), now) },
+            nameof(EksOperations.DeleteAddon) => new() { ["addon"] = EksJson.Addon(rules.DeleteAddon(r, p[0], p[1]), now) },
+            nameof(EksOperations.ListAddons) => EksPaging.Page("addons", [.. rules.Cluster(r, p[0]).Addons.Keys], request.Query),
+            nameof(EksOperations.CreateAccessEntry) => new() { ["accessEntry"] = EksJson.AccessEntry(rules.CreateAccessEntry(r, p[0], Body())) },
+            nameof(EksOperations.DescribeAccessEntry) => new() { ["accessEntry"] = EksJson.AccessEntry(rules.AccessEntry(r, p[0], p[1])) },
+            nameof(EksOperations.DeleteAccessEntry) => DeleteAccessEntry(r, p[0], p[1]),
+            nameof(EksOperations.ListAccessEntries) => EksPaging.Page("accessEntries", [.. rules.Cluster(r, p[0]).AccessEntries.Keys], request.Query),
+            nameof(EksOperations.AssociateAccessPolicy) => new()
             {
                 ["clusterName"] = p[0],
                 ["principalArn"] = p[1],
                 ["associatedAccessPolicy"] = rules.AssociateAccessPolicy(r, p[0], p[1], Body()),
             },
-            "TagResource" => TagResource(p[0], Body()),
-            "ListTagsForResource" => new() { ["tags"] = EksJson.Tags(rules.TagsOf(p[0])) },
-            "UntagResource" => UntagResource(p[0], request.Query),
-            _ => throw EksErrors.BadRequest($"Operation {route.Operation} is not simulated"),
+            nameof(EksOperations.TagResource) => TagResource(p[0], Body()),
+            nameof(EksOperations.ListTagsForResource) => new() { ["tags"] = EksJson.Tags(rules.TagsOf(p[0])) },
+            nameof(EksOperations.UntagResource) => UntagResource(p[0], request.Query),
+            _ => throw EksErrors.BadRequest($"Operation {operation.Name} is not simulated"),
         };
         return new SimulatedResponse(200, "application/json", result.ToJsonString(), new Dictionary<string, string> { ["x-amzn-RequestId"] = request.RequestId });
     }

@@ -1,3 +1,7 @@
+using EksProvisioner.Aws.Eks;
+using EksProvisioner.Aws.Iam;
+using EksProvisioner.Aws.StepFunctions;
+using EksProvisioner.Aws.Tagging;
 using EksProvisioner.AwsSimulator.Contracts;
 
 namespace EksProvisioner.AwsSimulator.Hosting;
@@ -23,12 +27,12 @@ internal static class ServiceResolver
 
         const string defaultRegion = "us-east-1";
         var target = headers.GetValueOrDefault("X-Amz-Target");
-        if (target is not null && target.StartsWith("AWSStepFunctions.", StringComparison.Ordinal))
+        if (target is not null && target.StartsWith(StepFunctionsOperations.TargetPrefix + ".", StringComparison.Ordinal))
         {
             return ("states", defaultRegion);
         }
 
-        if (target is not null && target.StartsWith(Tagging.TaggingService.TargetPrefix + ".", StringComparison.Ordinal))
+        if (target is not null && target.StartsWith(TaggingOperations.TargetPrefix + ".", StringComparison.Ordinal))
         {
             return ("tagging", defaultRegion);
         }
@@ -44,7 +48,7 @@ internal static class ServiceResolver
         {
             var service = version switch
             {
-                "2010-05-08" => "iam",
+                IamOperations.ApiVersion => "iam",
                 "2011-06-15" => "sts",
                 _ => "ec2",
             };
@@ -75,7 +79,7 @@ internal static class ServiceResolver
 
         if (request.Service == "eks")
         {
-            return Eks.EksRoutes.Match(request.Method, request.Path)?.Operation ?? "Unknown";
+            return EksOperations.Table.Match(request.Method, request.Path)?.Operation.Name ?? "Unknown";
         }
 
         return request.Method + " " + request.Path;

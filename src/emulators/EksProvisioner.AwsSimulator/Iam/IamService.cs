@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using EksProvisioner.Aws.Iam;
 using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.AwsSimulator.Wire;
 using static EksProvisioner.AwsSimulator.Wire.QueryXml;
@@ -10,11 +11,11 @@ namespace EksProvisioner.AwsSimulator.Iam;
 
 /// <summary>
 /// Simulated IAM over the Query protocol (version 2010-05-08): roles, managed and inline role
-/// policies, role tags. Wire format here, rules in <see cref="IamRules"/>, errors in <see cref="IamErrors"/>.
+/// policies, role tags. Routed by the table the client sends with (<see cref="IamOperations"/>); wire format here, rules in <see cref="IamRules"/>, errors in <see cref="IamErrors"/>.
 /// </summary>
 internal sealed class IamService(IamRules rules) : ISimulatedService
 {
-    private static readonly XNamespace Ns = "https://iam.amazonaws.com/doc/2010-05-08/";
+    private static readonly XNamespace Ns = $"https://iam.amazonaws.com/doc/{IamOperations.ApiVersion}/";
 
     public string SigningName => "iam";
 
@@ -24,10 +25,11 @@ internal sealed class IamService(IamRules rules) : ISimulatedService
     {
         var form = request.Form;
         var action = form.GetValueOrDefault("Action") ?? throw IamErrors.InvalidAction("(none)");
+        var operation = IamOperations.Table.Find(action) ?? throw IamErrors.InvalidAction(action);
         var id = request.RequestId;
-        switch (action)
+        switch (operation.Name)
         {
-            case "CreateRole":
+            case nameof(IamOperations.CreateRole):
                 var created = rules.CreateRole(
                     Required(form, "RoleName"),
                     form.GetValueOrDefault("Path") ?? "/",
@@ -36,24 +38,24 @@ internal sealed class IamService(IamRules rules) : ISimulatedService
                     form.TryGetValue("MaxSessionDuration", out var max) ? int.Parse(max, CultureInfo.InvariantCulture) : null,
                     Tags(form));
                 return Ok(Ns, action, id, RoleXml(created));
-            case "GetRole":
+            case nameof(IamOperations.GetRole):
                 return Ok(Ns, action, id, RoleXml(rules.GetRole(Required(form, "RoleName"))));
-            case "DeleteRole":
+            case nameof(IamOperations.DeleteRole):
                 rules.DeleteRole(Required(form, "RoleName"));
                 return Ok(Ns, action, id);
-            case "TagRole":
+            case nameof(IamOperations.TagRole):
                 rules.TagRole(Required(form, "RoleName"), Tags(form));
                 return Ok(Ns, action, id);
-            case "ListRoleTags":
+            case nameof(IamOperations.ListRoleTags):
                 var tagged = rules.GetRole(Required(form, "RoleName"));
                 return Ok(Ns, action, id, Members("Tags", tagged.Tags.Select(TagXml)), E("IsTruncated", "false"));
-            case "AttachRolePolicy":
+            case nameof(IamOperations.AttachRolePolicy):
                 rules.AttachPolicy(Required(form, "RoleName"), Required(form, "PolicyArn"));
                 return Ok(Ns, action, id);
-            case "DetachRolePolicy":
+            case nameof(IamOperations.DetachRolePolicy):
                 rules.DetachPolicy(Required(form, "RoleName"), Required(form, "PolicyArn"));
                 return Ok(Ns, action, id);
-            case "ListAttachedRolePolicies":
+            case nameof(IamOperations.ListAttachedRolePolicies):
                 var attached = rules.GetRole(Required(form, "RoleName")).AttachedPolicyArns;
                 return Ok(
                     Ns,
@@ -61,16 +63,16 @@ internal sealed class IamService(IamRules rules) : ISimulatedService
                     id,
                     Members("AttachedPolicies", attached.Select(arn => new object[] { E("PolicyName", arn[(arn.LastIndexOf('/') + 1)..]), E("PolicyArn", arn) })),
                     E("IsTruncated", "false"));
-            case "PutRolePolicy":
+            case nameof(IamOperations.PutRolePolicy):
                 rules.PutInlinePolicy(Required(form, "RoleName"), Required(form, "PolicyName"), Required(form, "PolicyDocument"));
                 return Ok(Ns, action, id);
-            case "DeleteRolePolicy":
+            case nameof(IamOperations.DeleteRolePolicy):
                 rules.DeleteInlinePolicy(Required(form, "RoleName"), Required(form, "PolicyName"));
                 return Ok(Ns, action, id);
-            case "ListRolePolicies":
+            case nameof(IamOperations.ListRolePolicies):
                 var inline = rules.GetRole(Required(form, "RoleName")).InlinePolicies.Keys;
                 return Ok(Ns, action, id, Members("PolicyNames", inline), E("IsTruncated", "false"));
-            case "GetRolePolicy":
+            case nameof(IamOperations.GetRolePolicy):
                 var roleName = Required(form, "RoleName");
                 var policyName = Required(form, "PolicyName");
                 var document = rules.GetRole(roleName).InlinePolicies.GetValueOrDefault(policyName) ?? throw IamErrors.NoSuchInlinePolicy(policyName);

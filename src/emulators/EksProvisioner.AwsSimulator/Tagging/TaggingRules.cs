@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EksProvisioner.Aws.Tagging;
 using EksProvisioner.AwsSimulator.Contracts;
 
 namespace EksProvisioner.AwsSimulator.Tagging;
@@ -13,14 +14,14 @@ internal sealed class TaggingRules(Func<IEnumerable<ISimulatedService>> services
 {
     private const int DefaultResourcesPerPage = 100;
 
-    public ResourcePage GetResources(string region, ResourceQuery query)
+    public ResourcePage GetResources(string region, GetResourcesRequest query)
     {
         Validate(query);
         var all = services().OfType<ITaggedResources>().SelectMany(s => s.TaggedResources(region));
         var matching = (query.ResourceArnList is { } arns
                 ? all.Where(r => arns.Contains(r.Arn, StringComparer.Ordinal))
                 : all.Where(r => r.Tags.Count > 0 && MatchesTags(r, query) && MatchesType(r, query)))
-            .Where(_ => !query.ExcludeCompliantResources) // no tag policies here, so every resource is compliant
+            .Where(_ => query.ExcludeCompliantResources != true) // no tag policies here, so every resource is compliant
             .OrderBy(r => r.Arn, StringComparer.Ordinal)
             .ToList();
 
@@ -28,14 +29,14 @@ internal sealed class TaggingRules(Func<IEnumerable<ISimulatedService>> services
         var size = query.ResourcesPerPage ?? DefaultResourcesPerPage;
         var page = matching.Skip(offset).Take(size).ToList();
         var next = offset + size < matching.Count ? Token(offset + size) : string.Empty;
-        return new ResourcePage(page, next, query.IncludeComplianceDetails);
+        return new ResourcePage(page, next, query.IncludeComplianceDetails == true);
     }
 
-    private static void Validate(ResourceQuery query)
+    private static void Validate(GetResourcesRequest query)
     {
         if (query.ResourceArnList is { } arns)
         {
-            if (query.TagFilters.Count > 0 || query.ResourceTypeFilters.Count > 0)
+            if (query.TagFilters is { Count: > 0 } || query.ResourceTypeFilters is { Count: > 0 })
             {
                 throw TaggingErrors.InvalidParameter("ResourceARNList cannot be combined with TagFilters or ResourceTypeFilters.");
             }
@@ -51,13 +52,14 @@ internal sealed class TaggingRules(Func<IEnumerable<ISimulatedService>> services
             }
         }
 
-        if (query.TagFilters.Count > 50)
+        if (query.TagFilters?.Count > 50)
         {
             throw TaggingErrors.InvalidParameter("TagFilters can contain at most 50 keys.");
         }
 
-        foreach (var (key, values) in query.TagFilters)
+        foreach (var filter in query.TagFilters ?? [])
         {
+            var (key, values) = (filter.Key, filter.Values ?? []);
             if (string.IsNullOrEmpty(key) || key.Length > 128)
             {
                 throw TaggingErrors.InvalidParameter("Each TagFilter must contain a key of 1 to 128 characters.");
@@ -79,17 +81,17 @@ internal sealed class TaggingRules(Func<IEnumerable<ISimulatedService>> services
             throw TaggingErrors.InvalidParameter("TagsPerPage must be between 100 and 500.");
         }
 
-        if (query.ExcludeCompliantResources && !query.IncludeComplianceDetails)
+        if (query.ExcludeCompliantResources == true && query.IncludeComplianceDetails != true)
         {
             throw TaggingErrors.InvalidParameter("ExcludeCompliantResources can be used only with IncludeComplianceDetails set to true.");
         }
     }
 
-    private static bool MatchesTags(TaggedResource resource, ResourceQuery query) =>
-        query.TagFilters.All(f => resource.Tags.TryGetValue(f.Key!, out var value) && (f.Values.Count == 0 || f.Values.Contains(value, StringComparer.Ordinal)));
+    private static bool MatchesTags(TaggedResource resource, GetResourcesRequest query) =>
+        (query.TagFilters ?? []).All(f => resource.Tags.TryGetValue(f.Key!, out var value) && (f.Values is not { Count: > 0 } values || values.Contains(value, StringComparer.Ordinal)));
 
-    private static bool MatchesType(TaggedResource resource, ResourceQuery query) =>
-        query.ResourceTypeFilters.Count == 0 || query.ResourceTypeFilters.Any(filter =>
+    private static bool MatchesType(TaggedResource resource, GetResourcesRequest query) =>
+        query.ResourceTypeFilters is not { Count: > 0 } types || types.Any(filter =>
         {
             var colon = filter.IndexOf(':', StringComparison.Ordinal);
             return colon < 0

@@ -2,80 +2,45 @@ using EksProvisioner.Aws.Protocol;
 
 namespace EksProvisioner.Aws.Eks;
 
-/// <summary>The EKS operations we call, as the botocore model eks 2017-11-01 describes them.</summary>
+/// <summary>
+/// The EKS operations, as the botocore model eks 2017-11-01 describes them: <see cref="IEksClient"/>
+/// sends with this table and the simulator routes with it. Some are here only for the simulator
+/// (ListAccessEntries, DescribeAccessEntry, UntagResource: the aws CLI calls them).
+/// </summary>
 public static class EksOperations
 {
     /// <summary>The model's apiVersion.</summary>
     public const string ApiVersion = "2017-11-01";
 
-    public static AwsOperation CreateCluster { get; } = new(AwsServiceIds.Eks, "CreateCluster", "POST", "/clusters", AwsProtocol.RestJson, typeof(CreateClusterRequest), typeof(CreateClusterResponse));
+    // Declared first: the operations below add themselves to it as the class initializes.
+    public static AwsOperationTable Table { get; } = new(AwsServiceIds.Eks, AwsProtocol.RestJson);
 
-    public static AwsOperation DescribeCluster { get; } = new(AwsServiceIds.Eks, "DescribeCluster", "GET", "/clusters/{name}", AwsProtocol.RestJson, typeof(DescribeClusterRequest), typeof(DescribeClusterResponse));
-
-    public static AwsOperation DeleteCluster { get; } = new(AwsServiceIds.Eks, "DeleteCluster", "DELETE", "/clusters/{name}", AwsProtocol.RestJson, typeof(DeleteClusterRequest), typeof(DeleteClusterResponse));
-
-    public static AwsOperation ListClusters { get; } = new(AwsServiceIds.Eks, "ListClusters", "GET", "/clusters", AwsProtocol.RestJson, typeof(ListClustersRequest), typeof(ListClustersResponse));
-
-    public static AwsOperation CreateNodegroup { get; } = new(AwsServiceIds.Eks, "CreateNodegroup", "POST", "/clusters/{name}/node-groups", AwsProtocol.RestJson, typeof(CreateNodegroupRequest), typeof(CreateNodegroupResponse));
-
-    public static AwsOperation DescribeNodegroup { get; } = new(AwsServiceIds.Eks, "DescribeNodegroup", "GET", "/clusters/{name}/node-groups/{nodegroupName}", AwsProtocol.RestJson, typeof(DescribeNodegroupRequest), typeof(DescribeNodegroupResponse));
-
-    public static AwsOperation DeleteNodegroup { get; } = new(AwsServiceIds.Eks, "DeleteNodegroup", "DELETE", "/clusters/{name}/node-groups/{nodegroupName}", AwsProtocol.RestJson, typeof(DeleteNodegroupRequest), typeof(DeleteNodegroupResponse));
-
-    public static AwsOperation ListNodegroups { get; } = new(AwsServiceIds.Eks, "ListNodegroups", "GET", "/clusters/{name}/node-groups", AwsProtocol.RestJson, typeof(ListNodegroupsRequest), typeof(ListNodegroupsResponse));
-
-    public static AwsOperation UpdateNodegroupConfig { get; } = new(AwsServiceIds.Eks, "UpdateNodegroupConfig", "POST", "/clusters/{name}/node-groups/{nodegroupName}/update-config", AwsProtocol.RestJson, typeof(UpdateNodegroupConfigRequest), typeof(UpdateNodegroupConfigResponse));
-
-    public static AwsOperation CreateFargateProfile { get; } = new(AwsServiceIds.Eks, "CreateFargateProfile", "POST", "/clusters/{name}/fargate-profiles", AwsProtocol.RestJson, typeof(CreateFargateProfileRequest), typeof(CreateFargateProfileResponse));
-
-    public static AwsOperation DescribeFargateProfile { get; } = new(AwsServiceIds.Eks, "DescribeFargateProfile", "GET", "/clusters/{name}/fargate-profiles/{fargateProfileName}", AwsProtocol.RestJson, typeof(DescribeFargateProfileRequest), typeof(DescribeFargateProfileResponse));
-
-    public static AwsOperation DeleteFargateProfile { get; } = new(AwsServiceIds.Eks, "DeleteFargateProfile", "DELETE", "/clusters/{name}/fargate-profiles/{fargateProfileName}", AwsProtocol.RestJson, typeof(DeleteFargateProfileRequest), typeof(DeleteFargateProfileResponse));
-
-    public static AwsOperation ListFargateProfiles { get; } = new(AwsServiceIds.Eks, "ListFargateProfiles", "GET", "/clusters/{name}/fargate-profiles", AwsProtocol.RestJson, typeof(ListFargateProfilesRequest), typeof(ListFargateProfilesResponse));
-
-    public static AwsOperation CreateAddon { get; } = new(AwsServiceIds.Eks, "CreateAddon", "POST", "/clusters/{name}/addons", AwsProtocol.RestJson, typeof(CreateAddonRequest), typeof(CreateAddonResponse));
-
-    public static AwsOperation DescribeAddon { get; } = new(AwsServiceIds.Eks, "DescribeAddon", "GET", "/clusters/{name}/addons/{addonName}", AwsProtocol.RestJson, typeof(DescribeAddonRequest), typeof(DescribeAddonResponse));
-
-    public static AwsOperation DeleteAddon { get; } = new(AwsServiceIds.Eks, "DeleteAddon", "DELETE", "/clusters/{name}/addons/{addonName}", AwsProtocol.RestJson, typeof(DeleteAddonRequest), typeof(DeleteAddonResponse));
-
-    public static AwsOperation ListAddons { get; } = new(AwsServiceIds.Eks, "ListAddons", "GET", "/clusters/{name}/addons", AwsProtocol.RestJson, typeof(ListAddonsRequest), typeof(ListAddonsResponse));
-
-    public static AwsOperation CreateAccessEntry { get; } = new(AwsServiceIds.Eks, "CreateAccessEntry", "POST", "/clusters/{name}/access-entries", AwsProtocol.RestJson, typeof(CreateAccessEntryRequest), typeof(CreateAccessEntryResponse));
-
-    public static AwsOperation DeleteAccessEntry { get; } = new(AwsServiceIds.Eks, "DeleteAccessEntry", "DELETE", "/clusters/{name}/access-entries/{principalArn}", AwsProtocol.RestJson, typeof(DeleteAccessEntryRequest), typeof(DeleteAccessEntryResponse));
-
-    public static AwsOperation AssociateAccessPolicy { get; } = new(AwsServiceIds.Eks, "AssociateAccessPolicy", "POST", "/clusters/{name}/access-entries/{principalArn}/access-policies", AwsProtocol.RestJson, typeof(AssociateAccessPolicyRequest), typeof(AssociateAccessPolicyResponse));
-
-    public static AwsOperation TagResource { get; } = new(AwsServiceIds.Eks, "TagResource", "POST", "/tags/{resourceArn}", AwsProtocol.RestJson, typeof(TagResourceRequest), typeof(TagResourceResponse));
-
-    public static AwsOperation ListTagsForResource { get; } = new(AwsServiceIds.Eks, "ListTagsForResource", "GET", "/tags/{resourceArn}", AwsProtocol.RestJson, typeof(ListTagsForResourceRequest), typeof(ListTagsForResourceResponse));
+    public static AwsOperation CreateCluster { get; } = Table.Add<CreateClusterRequest, CreateClusterResponse>("POST", "/clusters");
+    public static AwsOperation DescribeCluster { get; } = Table.Add<DescribeClusterRequest, DescribeClusterResponse>("GET", "/clusters/{name}");
+    public static AwsOperation DeleteCluster { get; } = Table.Add<DeleteClusterRequest, DeleteClusterResponse>("DELETE", "/clusters/{name}");
+    public static AwsOperation ListClusters { get; } = Table.Add<ListClustersRequest, ListClustersResponse>("GET", "/clusters");
+    public static AwsOperation CreateNodegroup { get; } = Table.Add<CreateNodegroupRequest, CreateNodegroupResponse>("POST", "/clusters/{name}/node-groups");
+    public static AwsOperation DescribeNodegroup { get; } = Table.Add<DescribeNodegroupRequest, DescribeNodegroupResponse>("GET", "/clusters/{name}/node-groups/{nodegroupName}");
+    public static AwsOperation DeleteNodegroup { get; } = Table.Add<DeleteNodegroupRequest, DeleteNodegroupResponse>("DELETE", "/clusters/{name}/node-groups/{nodegroupName}");
+    public static AwsOperation ListNodegroups { get; } = Table.Add<ListNodegroupsRequest, ListNodegroupsResponse>("GET", "/clusters/{name}/node-groups");
+    public static AwsOperation UpdateNodegroupConfig { get; } = Table.Add<UpdateNodegroupConfigRequest, UpdateNodegroupConfigResponse>("POST", "/clusters/{name}/node-groups/{nodegroupName}/update-config");
+    public static AwsOperation CreateFargateProfile { get; } = Table.Add<CreateFargateProfileRequest, CreateFargateProfileResponse>("POST", "/clusters/{name}/fargate-profiles");
+    public static AwsOperation DescribeFargateProfile { get; } = Table.Add<DescribeFargateProfileRequest, DescribeFargateProfileResponse>("GET", "/clusters/{name}/fargate-profiles/{fargateProfileName}");
+    public static AwsOperation DeleteFargateProfile { get; } = Table.Add<DeleteFargateProfileRequest, DeleteFargateProfileResponse>("DELETE", "/clusters/{name}/fargate-profiles/{fargateProfileName}");
+    public static AwsOperation ListFargateProfiles { get; } = Table.Add<ListFargateProfilesRequest, ListFargateProfilesResponse>("GET", "/clusters/{name}/fargate-profiles");
+    public static AwsOperation CreateAddon { get; } = Table.Add<CreateAddonRequest, CreateAddonResponse>("POST", "/clusters/{name}/addons");
+    public static AwsOperation DescribeAddon { get; } = Table.Add<DescribeAddonRequest, DescribeAddonResponse>("GET", "/clusters/{name}/addons/{addonName}");
+    public static AwsOperation DeleteAddon { get; } = Table.Add<DeleteAddonRequest, DeleteAddonResponse>("DELETE", "/clusters/{name}/addons/{addonName}");
+    public static AwsOperation ListAddons { get; } = Table.Add<ListAddonsRequest, ListAddonsResponse>("GET", "/clusters/{name}/addons");
+    public static AwsOperation CreateAccessEntry { get; } = Table.Add<CreateAccessEntryRequest, CreateAccessEntryResponse>("POST", "/clusters/{name}/access-entries");
+    public static AwsOperation ListAccessEntries { get; } = Table.Add<ListAccessEntriesRequest, ListAccessEntriesResponse>("GET", "/clusters/{name}/access-entries");
+    public static AwsOperation DescribeAccessEntry { get; } = Table.Add<DescribeAccessEntryRequest, DescribeAccessEntryResponse>("GET", "/clusters/{name}/access-entries/{principalArn}");
+    public static AwsOperation DeleteAccessEntry { get; } = Table.Add<DeleteAccessEntryRequest, DeleteAccessEntryResponse>("DELETE", "/clusters/{name}/access-entries/{principalArn}");
+    public static AwsOperation AssociateAccessPolicy { get; } = Table.Add<AssociateAccessPolicyRequest, AssociateAccessPolicyResponse>("POST", "/clusters/{name}/access-entries/{principalArn}/access-policies");
+    public static AwsOperation TagResource { get; } = Table.Add<TagResourceRequest, TagResourceResponse>("POST", "/tags/{resourceArn}");
+    public static AwsOperation ListTagsForResource { get; } = Table.Add<ListTagsForResourceRequest, ListTagsForResourceResponse>("GET", "/tags/{resourceArn}");
+    public static AwsOperation UntagResource { get; } = Table.Add<UntagResourceRequest, UntagResourceResponse>("DELETE", "/tags/{resourceArn}");
 
     /// <summary>Every operation above, for conformance tests and simulators.</summary>
-    public static IReadOnlyList<AwsOperation> All { get; } =
-    [
-        CreateCluster,
-        DescribeCluster,
-        DeleteCluster,
-        ListClusters,
-        CreateNodegroup,
-        DescribeNodegroup,
-        DeleteNodegroup,
-        ListNodegroups,
-        UpdateNodegroupConfig,
-        CreateFargateProfile,
-        DescribeFargateProfile,
-        DeleteFargateProfile,
-        ListFargateProfiles,
-        CreateAddon,
-        DescribeAddon,
-        DeleteAddon,
-        ListAddons,
-        CreateAccessEntry,
-        DeleteAccessEntry,
-        AssociateAccessPolicy,
-        TagResource,
-        ListTagsForResource,
-    ];
+    public static IReadOnlyList<AwsOperation> All => Table.All;
 }

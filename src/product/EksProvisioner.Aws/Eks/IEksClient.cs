@@ -1,74 +1,42 @@
 namespace EksProvisioner.Aws.Eks;
 
-/// <summary>
-/// The EKS API, shaped like the AWS SDK for .NET: one async method per operation, request and
-/// response records with the model's member names. Errors surface as the Core error taxonomy.
-/// </summary>
-public interface IEksClient
+/// <summary>The EKS API: one method per operation of <see cref="EksOperations"/>, grouped by resource (see <see cref="IAwsServiceClient"/>).</summary>
+public interface IEksClient : IAwsServiceClient
 {
-    /// <summary>EKS CreateCluster (POST /clusters).</summary>
-    Task<CreateClusterResponse> CreateClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken = default);
+    // Clusters.
+    Task<CreateClusterResponse> CreateClusterAsync(CreateClusterRequest request, CancellationToken cancellationToken = default) => SendAsync<CreateClusterResponse>(EksOperations.CreateCluster, request, cancellationToken);
+    Task<DescribeClusterResponse> DescribeClusterAsync(DescribeClusterRequest request, CancellationToken cancellationToken = default) => SendAsync<DescribeClusterResponse>(EksOperations.DescribeCluster, request, cancellationToken);
+    Task<DeleteClusterResponse> DeleteClusterAsync(DeleteClusterRequest request, CancellationToken cancellationToken = default) => SendAsync<DeleteClusterResponse>(EksOperations.DeleteCluster, request, cancellationToken);
+    Task<ListClustersResponse> ListClustersAsync(ListClustersRequest request, CancellationToken cancellationToken = default) => SendAsync<ListClustersResponse>(EksOperations.ListClusters, request, cancellationToken);
 
-    /// <summary>EKS DescribeCluster (GET /clusters/{name}).</summary>
-    Task<DescribeClusterResponse> DescribeClusterAsync(DescribeClusterRequest request, CancellationToken cancellationToken = default);
+    // Managed node groups.
+    Task<CreateNodegroupResponse> CreateNodegroupAsync(CreateNodegroupRequest request, CancellationToken cancellationToken = default) => SendAsync<CreateNodegroupResponse>(EksOperations.CreateNodegroup, request, cancellationToken);
+    Task<DescribeNodegroupResponse> DescribeNodegroupAsync(DescribeNodegroupRequest request, CancellationToken cancellationToken = default) => SendAsync<DescribeNodegroupResponse>(EksOperations.DescribeNodegroup, request, cancellationToken);
+    Task<DeleteNodegroupResponse> DeleteNodegroupAsync(DeleteNodegroupRequest request, CancellationToken cancellationToken = default) => SendAsync<DeleteNodegroupResponse>(EksOperations.DeleteNodegroup, request, cancellationToken);
+    Task<ListNodegroupsResponse> ListNodegroupsAsync(ListNodegroupsRequest request, CancellationToken cancellationToken = default) => SendAsync<ListNodegroupsResponse>(EksOperations.ListNodegroups, request, cancellationToken);
+    Task<UpdateNodegroupConfigResponse> UpdateNodegroupConfigAsync(UpdateNodegroupConfigRequest request, CancellationToken cancellationToken = default) => SendAsync<UpdateNodegroupConfigResponse>(EksOperations.UpdateNodegroupConfig, request, cancellationToken);
 
-    /// <summary>EKS DeleteCluster (DELETE /clusters/{name}).</summary>
-    Task<DeleteClusterResponse> DeleteClusterAsync(DeleteClusterRequest request, CancellationToken cancellationToken = default);
+    // Fargate profiles.
+    Task<CreateFargateProfileResponse> CreateFargateProfileAsync(CreateFargateProfileRequest request, CancellationToken cancellationToken = default) => SendAsync<CreateFargateProfileResponse>(EksOperations.CreateFargateProfile, request, cancellationToken);
+    Task<DescribeFargateProfileResponse> DescribeFargateProfileAsync(DescribeFargateProfileRequest request, CancellationToken cancellationToken = default) => SendAsync<DescribeFargateProfileResponse>(EksOperations.DescribeFargateProfile, request, cancellationToken);
+    Task<DeleteFargateProfileResponse> DeleteFargateProfileAsync(DeleteFargateProfileRequest request, CancellationToken cancellationToken = default) => SendAsync<DeleteFargateProfileResponse>(EksOperations.DeleteFargateProfile, request, cancellationToken);
+    Task<ListFargateProfilesResponse> ListFargateProfilesAsync(ListFargateProfilesRequest request, CancellationToken cancellationToken = default) => SendAsync<ListFargateProfilesResponse>(EksOperations.ListFargateProfiles, request, cancellationToken);
 
-    /// <summary>EKS ListClusters (GET /clusters).</summary>
-    Task<ListClustersResponse> ListClustersAsync(ListClustersRequest request, CancellationToken cancellationToken = default);
+    // Add-ons.
+    Task<CreateAddonResponse> CreateAddonAsync(CreateAddonRequest request, CancellationToken cancellationToken = default) => SendAsync<CreateAddonResponse>(EksOperations.CreateAddon, request, cancellationToken);
+    Task<DescribeAddonResponse> DescribeAddonAsync(DescribeAddonRequest request, CancellationToken cancellationToken = default) => SendAsync<DescribeAddonResponse>(EksOperations.DescribeAddon, request, cancellationToken);
+    Task<DeleteAddonResponse> DeleteAddonAsync(DeleteAddonRequest request, CancellationToken cancellationToken = default) => SendAsync<DeleteAddonResponse>(EksOperations.DeleteAddon, request, cancellationToken);
+    Task<ListAddonsResponse> ListAddonsAsync(ListAddonsRequest request, CancellationToken cancellationToken = default) => SendAsync<ListAddonsResponse>(EksOperations.ListAddons, request, cancellationToken);
 
-    /// <summary>EKS CreateNodegroup (POST /clusters/{name}/node-groups).</summary>
-    Task<CreateNodegroupResponse> CreateNodegroupAsync(CreateNodegroupRequest request, CancellationToken cancellationToken = default);
+    // Access entries and their policies.
+    Task<CreateAccessEntryResponse> CreateAccessEntryAsync(CreateAccessEntryRequest request, CancellationToken cancellationToken = default) => SendAsync<CreateAccessEntryResponse>(EksOperations.CreateAccessEntry, request, cancellationToken);
+    Task<DescribeAccessEntryResponse> DescribeAccessEntryAsync(DescribeAccessEntryRequest request, CancellationToken cancellationToken = default) => SendAsync<DescribeAccessEntryResponse>(EksOperations.DescribeAccessEntry, request, cancellationToken);
+    Task<DeleteAccessEntryResponse> DeleteAccessEntryAsync(DeleteAccessEntryRequest request, CancellationToken cancellationToken = default) => SendAsync<DeleteAccessEntryResponse>(EksOperations.DeleteAccessEntry, request, cancellationToken);
+    Task<ListAccessEntriesResponse> ListAccessEntriesAsync(ListAccessEntriesRequest request, CancellationToken cancellationToken = default) => SendAsync<ListAccessEntriesResponse>(EksOperations.ListAccessEntries, request, cancellationToken);
+    Task<AssociateAccessPolicyResponse> AssociateAccessPolicyAsync(AssociateAccessPolicyRequest request, CancellationToken cancellationToken = default) => SendAsync<AssociateAccessPolicyResponse>(EksOperations.AssociateAccessPolicy, request, cancellationToken);
 
-    /// <summary>EKS DescribeNodegroup (GET /clusters/{name}/node-groups/{nodegroupName}).</summary>
-    Task<DescribeNodegroupResponse> DescribeNodegroupAsync(DescribeNodegroupRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS DeleteNodegroup (DELETE /clusters/{name}/node-groups/{nodegroupName}).</summary>
-    Task<DeleteNodegroupResponse> DeleteNodegroupAsync(DeleteNodegroupRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS ListNodegroups (GET /clusters/{name}/node-groups).</summary>
-    Task<ListNodegroupsResponse> ListNodegroupsAsync(ListNodegroupsRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS UpdateNodegroupConfig (POST /clusters/{name}/node-groups/{nodegroupName}/update-config).</summary>
-    Task<UpdateNodegroupConfigResponse> UpdateNodegroupConfigAsync(UpdateNodegroupConfigRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS CreateFargateProfile (POST /clusters/{name}/fargate-profiles).</summary>
-    Task<CreateFargateProfileResponse> CreateFargateProfileAsync(CreateFargateProfileRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS DescribeFargateProfile (GET /clusters/{name}/fargate-profiles/{fargateProfileName}).</summary>
-    Task<DescribeFargateProfileResponse> DescribeFargateProfileAsync(DescribeFargateProfileRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS DeleteFargateProfile (DELETE /clusters/{name}/fargate-profiles/{fargateProfileName}).</summary>
-    Task<DeleteFargateProfileResponse> DeleteFargateProfileAsync(DeleteFargateProfileRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS ListFargateProfiles (GET /clusters/{name}/fargate-profiles).</summary>
-    Task<ListFargateProfilesResponse> ListFargateProfilesAsync(ListFargateProfilesRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS CreateAddon (POST /clusters/{name}/addons).</summary>
-    Task<CreateAddonResponse> CreateAddonAsync(CreateAddonRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS DescribeAddon (GET /clusters/{name}/addons/{addonName}).</summary>
-    Task<DescribeAddonResponse> DescribeAddonAsync(DescribeAddonRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS DeleteAddon (DELETE /clusters/{name}/addons/{addonName}).</summary>
-    Task<DeleteAddonResponse> DeleteAddonAsync(DeleteAddonRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS ListAddons (GET /clusters/{name}/addons).</summary>
-    Task<ListAddonsResponse> ListAddonsAsync(ListAddonsRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS CreateAccessEntry (POST /clusters/{name}/access-entries).</summary>
-    Task<CreateAccessEntryResponse> CreateAccessEntryAsync(CreateAccessEntryRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS DeleteAccessEntry (DELETE /clusters/{name}/access-entries/{principalArn}).</summary>
-    Task<DeleteAccessEntryResponse> DeleteAccessEntryAsync(DeleteAccessEntryRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS AssociateAccessPolicy (POST /clusters/{name}/access-entries/{principalArn}/access-policies).</summary>
-    Task<AssociateAccessPolicyResponse> AssociateAccessPolicyAsync(AssociateAccessPolicyRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS TagResource (POST /tags/{resourceArn}).</summary>
-    Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>EKS ListTagsForResource (GET /tags/{resourceArn}).</summary>
-    Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
+    // Tags of any EKS resource.
+    Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) => SendAsync<TagResourceResponse>(EksOperations.TagResource, request, cancellationToken);
+    Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default) => SendAsync<ListTagsForResourceResponse>(EksOperations.ListTagsForResource, request, cancellationToken);
+    Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default) => SendAsync<UntagResourceResponse>(EksOperations.UntagResource, request, cancellationToken);
 }

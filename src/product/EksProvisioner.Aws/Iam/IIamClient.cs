@@ -1,41 +1,25 @@
 namespace EksProvisioner.Aws.Iam;
 
-/// <summary>
-/// The IAM API, shaped like the AWS SDK for .NET: one async method per operation, request and
-/// response records with the model's member names. Errors surface as the Core error taxonomy.
-/// </summary>
-public interface IIamClient
+/// <summary>The IAM API: one method per operation of <see cref="IamOperations"/>, grouped by resource (see <see cref="IAwsServiceClient"/>).</summary>
+public interface IIamClient : IAwsServiceClient
 {
-    /// <summary>IAM CreateRole (POST /).</summary>
-    Task<CreateRoleResponse> CreateRoleAsync(CreateRoleRequest request, CancellationToken cancellationToken = default);
+    // Roles.
+    Task<CreateRoleResponse> CreateRoleAsync(CreateRoleRequest request, CancellationToken cancellationToken = default) => SendAsync<CreateRoleResponse>(IamOperations.CreateRole, request, cancellationToken);
+    Task<GetRoleResponse> GetRoleAsync(GetRoleRequest request, CancellationToken cancellationToken = default) => SendAsync<GetRoleResponse>(IamOperations.GetRole, request, cancellationToken);
+    Task<DeleteRoleResponse> DeleteRoleAsync(DeleteRoleRequest request, CancellationToken cancellationToken = default) => SendAsync<DeleteRoleResponse>(IamOperations.DeleteRole, request, cancellationToken);
 
-    /// <summary>IAM GetRole (POST /).</summary>
-    Task<GetRoleResponse> GetRoleAsync(GetRoleRequest request, CancellationToken cancellationToken = default);
+    // Role tags.
+    Task<TagRoleResponse> TagRoleAsync(TagRoleRequest request, CancellationToken cancellationToken = default) => SendAsync<TagRoleResponse>(IamOperations.TagRole, request, cancellationToken);
+    Task<ListRoleTagsResponse> ListRoleTagsAsync(ListRoleTagsRequest request, CancellationToken cancellationToken = default) => SendAsync<ListRoleTagsResponse>(IamOperations.ListRoleTags, request, cancellationToken);
 
-    /// <summary>IAM DeleteRole (POST /).</summary>
-    Task<DeleteRoleResponse> DeleteRoleAsync(DeleteRoleRequest request, CancellationToken cancellationToken = default);
+    // Managed policies attached to a role.
+    Task<AttachRolePolicyResponse> AttachRolePolicyAsync(AttachRolePolicyRequest request, CancellationToken cancellationToken = default) => SendAsync<AttachRolePolicyResponse>(IamOperations.AttachRolePolicy, request, cancellationToken);
+    Task<DetachRolePolicyResponse> DetachRolePolicyAsync(DetachRolePolicyRequest request, CancellationToken cancellationToken = default) => SendAsync<DetachRolePolicyResponse>(IamOperations.DetachRolePolicy, request, cancellationToken);
+    Task<ListAttachedRolePoliciesResponse> ListAttachedRolePoliciesAsync(ListAttachedRolePoliciesRequest request, CancellationToken cancellationToken = default) => SendAsync<ListAttachedRolePoliciesResponse>(IamOperations.ListAttachedRolePolicies, request, cancellationToken);
 
-    /// <summary>IAM TagRole (POST /).</summary>
-    Task<TagRoleResponse> TagRoleAsync(TagRoleRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>IAM ListRoleTags (POST /).</summary>
-    Task<ListRoleTagsResponse> ListRoleTagsAsync(ListRoleTagsRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>IAM AttachRolePolicy (POST /).</summary>
-    Task<AttachRolePolicyResponse> AttachRolePolicyAsync(AttachRolePolicyRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>IAM DetachRolePolicy (POST /).</summary>
-    Task<DetachRolePolicyResponse> DetachRolePolicyAsync(DetachRolePolicyRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>IAM ListAttachedRolePolicies (POST /).</summary>
-    Task<ListAttachedRolePoliciesResponse> ListAttachedRolePoliciesAsync(ListAttachedRolePoliciesRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>IAM PutRolePolicy (POST /).</summary>
-    Task<PutRolePolicyResponse> PutRolePolicyAsync(PutRolePolicyRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>IAM DeleteRolePolicy (POST /).</summary>
-    Task<DeleteRolePolicyResponse> DeleteRolePolicyAsync(DeleteRolePolicyRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>IAM ListRolePolicies (POST /).</summary>
-    Task<ListRolePoliciesResponse> ListRolePoliciesAsync(ListRolePoliciesRequest request, CancellationToken cancellationToken = default);
+    // Inline role policies.
+    Task<PutRolePolicyResponse> PutRolePolicyAsync(PutRolePolicyRequest request, CancellationToken cancellationToken = default) => SendAsync<PutRolePolicyResponse>(IamOperations.PutRolePolicy, request, cancellationToken);
+    Task<GetRolePolicyResponse> GetRolePolicyAsync(GetRolePolicyRequest request, CancellationToken cancellationToken = default) => SendAsync<GetRolePolicyResponse>(IamOperations.GetRolePolicy, request, cancellationToken);
+    Task<DeleteRolePolicyResponse> DeleteRolePolicyAsync(DeleteRolePolicyRequest request, CancellationToken cancellationToken = default) => SendAsync<DeleteRolePolicyResponse>(IamOperations.DeleteRolePolicy, request, cancellationToken);
+    Task<ListRolePoliciesResponse> ListRolePoliciesAsync(ListRolePoliciesRequest request, CancellationToken cancellationToken = default) => SendAsync<ListRolePoliciesResponse>(IamOperations.ListRolePolicies, request, cancellationToken);
 }

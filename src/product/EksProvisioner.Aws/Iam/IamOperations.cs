@@ -2,47 +2,28 @@ using EksProvisioner.Aws.Protocol;
 
 namespace EksProvisioner.Aws.Iam;
 
-/// <summary>The IAM operations we call, as the botocore model iam 2010-05-08 describes them.</summary>
+/// <summary>The IAM operations, as the botocore model iam 2010-05-08 describes them (Query: the Action parameter names one): <see cref="IIamClient"/> sends with this table and the simulator routes with it.</summary>
 public static class IamOperations
 {
-    /// <summary>The model's apiVersion.</summary>
+    /// <summary>The model's apiVersion (the Query Version parameter).</summary>
     public const string ApiVersion = "2010-05-08";
 
-    public static AwsOperation CreateRole { get; } = new(AwsServiceIds.Iam, "CreateRole", "POST", "/", AwsProtocol.Query, typeof(CreateRoleRequest), typeof(CreateRoleResponse));
+    // Declared first: the operations below add themselves to it as the class initializes.
+    public static AwsOperationTable Table { get; } = new(AwsServiceIds.Iam, AwsProtocol.Query);
 
-    public static AwsOperation GetRole { get; } = new(AwsServiceIds.Iam, "GetRole", "POST", "/", AwsProtocol.Query, typeof(GetRoleRequest), typeof(GetRoleResponse));
-
-    public static AwsOperation DeleteRole { get; } = new(AwsServiceIds.Iam, "DeleteRole", "POST", "/", AwsProtocol.Query, typeof(DeleteRoleRequest), typeof(DeleteRoleResponse), HasOutput: false);
-
-    public static AwsOperation TagRole { get; } = new(AwsServiceIds.Iam, "TagRole", "POST", "/", AwsProtocol.Query, typeof(TagRoleRequest), typeof(TagRoleResponse), HasOutput: false);
-
-    public static AwsOperation ListRoleTags { get; } = new(AwsServiceIds.Iam, "ListRoleTags", "POST", "/", AwsProtocol.Query, typeof(ListRoleTagsRequest), typeof(ListRoleTagsResponse));
-
-    public static AwsOperation AttachRolePolicy { get; } = new(AwsServiceIds.Iam, "AttachRolePolicy", "POST", "/", AwsProtocol.Query, typeof(AttachRolePolicyRequest), typeof(AttachRolePolicyResponse), HasOutput: false);
-
-    public static AwsOperation DetachRolePolicy { get; } = new(AwsServiceIds.Iam, "DetachRolePolicy", "POST", "/", AwsProtocol.Query, typeof(DetachRolePolicyRequest), typeof(DetachRolePolicyResponse), HasOutput: false);
-
-    public static AwsOperation ListAttachedRolePolicies { get; } = new(AwsServiceIds.Iam, "ListAttachedRolePolicies", "POST", "/", AwsProtocol.Query, typeof(ListAttachedRolePoliciesRequest), typeof(ListAttachedRolePoliciesResponse));
-
-    public static AwsOperation PutRolePolicy { get; } = new(AwsServiceIds.Iam, "PutRolePolicy", "POST", "/", AwsProtocol.Query, typeof(PutRolePolicyRequest), typeof(PutRolePolicyResponse), HasOutput: false);
-
-    public static AwsOperation DeleteRolePolicy { get; } = new(AwsServiceIds.Iam, "DeleteRolePolicy", "POST", "/", AwsProtocol.Query, typeof(DeleteRolePolicyRequest), typeof(DeleteRolePolicyResponse), HasOutput: false);
-
-    public static AwsOperation ListRolePolicies { get; } = new(AwsServiceIds.Iam, "ListRolePolicies", "POST", "/", AwsProtocol.Query, typeof(ListRolePoliciesRequest), typeof(ListRolePoliciesResponse));
+    public static AwsOperation CreateRole { get; } = Table.Add<CreateRoleRequest, CreateRoleResponse>();
+    public static AwsOperation GetRole { get; } = Table.Add<GetRoleRequest, GetRoleResponse>();
+    public static AwsOperation DeleteRole { get; } = Table.Add<DeleteRoleRequest, DeleteRoleResponse>(hasOutput: false);
+    public static AwsOperation TagRole { get; } = Table.Add<TagRoleRequest, TagRoleResponse>(hasOutput: false);
+    public static AwsOperation ListRoleTags { get; } = Table.Add<ListRoleTagsRequest, ListRoleTagsResponse>();
+    public static AwsOperation AttachRolePolicy { get; } = Table.Add<AttachRolePolicyRequest, AttachRolePolicyResponse>(hasOutput: false);
+    public static AwsOperation DetachRolePolicy { get; } = Table.Add<DetachRolePolicyRequest, DetachRolePolicyResponse>(hasOutput: false);
+    public static AwsOperation ListAttachedRolePolicies { get; } = Table.Add<ListAttachedRolePoliciesRequest, ListAttachedRolePoliciesResponse>();
+    public static AwsOperation PutRolePolicy { get; } = Table.Add<PutRolePolicyRequest, PutRolePolicyResponse>(hasOutput: false);
+    public static AwsOperation DeleteRolePolicy { get; } = Table.Add<DeleteRolePolicyRequest, DeleteRolePolicyResponse>(hasOutput: false);
+    public static AwsOperation ListRolePolicies { get; } = Table.Add<ListRolePoliciesRequest, ListRolePoliciesResponse>();
+    public static AwsOperation GetRolePolicy { get; } = Table.Add<GetRolePolicyRequest, GetRolePolicyResponse>();
 
     /// <summary>Every operation above, for conformance tests and simulators.</summary>
-    public static IReadOnlyList<AwsOperation> All { get; } =
-    [
-        CreateRole,
-        GetRole,
-        DeleteRole,
-        TagRole,
-        ListRoleTags,
-        AttachRolePolicy,
-        DetachRolePolicy,
-        ListAttachedRolePolicies,
-        PutRolePolicy,
-        DeleteRolePolicy,
-        ListRolePolicies,
-    ];
+    public static IReadOnlyList<AwsOperation> All => Table.All;
 }

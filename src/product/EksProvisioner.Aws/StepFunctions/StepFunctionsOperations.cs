@@ -2,41 +2,28 @@ using EksProvisioner.Aws.Protocol;
 
 namespace EksProvisioner.Aws.StepFunctions;
 
-/// <summary>The Step Functions operations we call, as the botocore model stepfunctions 2016-11-23 describes them.</summary>
+/// <summary>The Step Functions operations, as the botocore model stepfunctions 2016-11-23 describes them: <see cref="IStepFunctionsClient"/> sends with this table.</summary>
 public static class StepFunctionsOperations
 {
     /// <summary>The model's apiVersion.</summary>
     public const string ApiVersion = "2016-11-23";
 
-    public static AwsOperation CreateStateMachine { get; } = new(AwsServiceIds.StepFunctions, "CreateStateMachine", "POST", "/", AwsProtocol.Json, typeof(CreateStateMachineRequest), typeof(CreateStateMachineResponse));
+    /// <summary>The model's targetPrefix: X-Amz-Target is this, a dot, and the operation name.</summary>
+    public const string TargetPrefix = "AWSStepFunctions";
 
-    public static AwsOperation UpdateStateMachine { get; } = new(AwsServiceIds.StepFunctions, "UpdateStateMachine", "POST", "/", AwsProtocol.Json, typeof(UpdateStateMachineRequest), typeof(UpdateStateMachineResponse));
+    // Declared first: the operations below add themselves to it as the class initializes.
+    public static AwsOperationTable Table { get; } = new(AwsServiceIds.StepFunctions, AwsProtocol.Json);
 
-    public static AwsOperation DescribeStateMachine { get; } = new(AwsServiceIds.StepFunctions, "DescribeStateMachine", "POST", "/", AwsProtocol.Json, typeof(DescribeStateMachineRequest), typeof(DescribeStateMachineResponse));
-
-    public static AwsOperation ListStateMachines { get; } = new(AwsServiceIds.StepFunctions, "ListStateMachines", "POST", "/", AwsProtocol.Json, typeof(ListStateMachinesRequest), typeof(ListStateMachinesResponse));
-
-    public static AwsOperation StartExecution { get; } = new(AwsServiceIds.StepFunctions, "StartExecution", "POST", "/", AwsProtocol.Json, typeof(StartExecutionRequest), typeof(StartExecutionResponse));
-
-    public static AwsOperation DescribeExecution { get; } = new(AwsServiceIds.StepFunctions, "DescribeExecution", "POST", "/", AwsProtocol.Json, typeof(DescribeExecutionRequest), typeof(DescribeExecutionResponse));
-
-    public static AwsOperation StopExecution { get; } = new(AwsServiceIds.StepFunctions, "StopExecution", "POST", "/", AwsProtocol.Json, typeof(StopExecutionRequest), typeof(StopExecutionResponse));
-
-    public static AwsOperation ListExecutions { get; } = new(AwsServiceIds.StepFunctions, "ListExecutions", "POST", "/", AwsProtocol.Json, typeof(ListExecutionsRequest), typeof(ListExecutionsResponse));
-
-    public static AwsOperation GetExecutionHistory { get; } = new(AwsServiceIds.StepFunctions, "GetExecutionHistory", "POST", "/", AwsProtocol.Json, typeof(GetExecutionHistoryRequest), typeof(GetExecutionHistoryResponse));
+    public static AwsOperation CreateStateMachine { get; } = Table.Add<CreateStateMachineRequest, CreateStateMachineResponse>();
+    public static AwsOperation UpdateStateMachine { get; } = Table.Add<UpdateStateMachineRequest, UpdateStateMachineResponse>();
+    public static AwsOperation DescribeStateMachine { get; } = Table.Add<DescribeStateMachineRequest, DescribeStateMachineResponse>();
+    public static AwsOperation ListStateMachines { get; } = Table.Add<ListStateMachinesRequest, ListStateMachinesResponse>();
+    public static AwsOperation StartExecution { get; } = Table.Add<StartExecutionRequest, StartExecutionResponse>();
+    public static AwsOperation DescribeExecution { get; } = Table.Add<DescribeExecutionRequest, DescribeExecutionResponse>();
+    public static AwsOperation StopExecution { get; } = Table.Add<StopExecutionRequest, StopExecutionResponse>();
+    public static AwsOperation ListExecutions { get; } = Table.Add<ListExecutionsRequest, ListExecutionsResponse>();
+    public static AwsOperation GetExecutionHistory { get; } = Table.Add<GetExecutionHistoryRequest, GetExecutionHistoryResponse>();
 
     /// <summary>Every operation above, for conformance tests and simulators.</summary>
-    public static IReadOnlyList<AwsOperation> All { get; } =
-    [
-        CreateStateMachine,
-        UpdateStateMachine,
-        DescribeStateMachine,
-        ListStateMachines,
-        StartExecution,
-        DescribeExecution,
-        StopExecution,
-        ListExecutions,
-        GetExecutionHistory,
-    ];
+    public static IReadOnlyList<AwsOperation> All => Table.All;
 }

@@ -1,12 +1,10 @@
 namespace EksProvisioner.Aws.Tagging;
 
 /// <summary>
-/// The AWS Resource Groups Tagging API, shaped like the AWS SDK for .NET: one async method per
-/// operation, request and response records with the model's member names. Errors surface as the Core
-/// error taxonomy. Only GetResources is needed: it finds resources of many services by tag in one call.
+/// The AWS Resource Groups Tagging API: one method per operation of <see cref="TaggingOperations"/> (see
+/// <see cref="IAwsServiceClient"/>). Only GetResources is needed: it finds resources of many services by tag in one call.
 /// </summary>
-public interface ITaggingClient
+public interface ITaggingClient : IAwsServiceClient
 {
-    /// <summary>Resource Groups Tagging GetResources (POST /): the tagged resources of the region, one page.</summary>
-    Task<GetResourcesResponse> GetResourcesAsync(GetResourcesRequest request, CancellationToken cancellationToken = default);
+    Task<GetResourcesResponse> GetResourcesAsync(GetResourcesRequest request, CancellationToken cancellationToken = default) => SendAsync<GetResourcesResponse>(TaggingOperations.GetResources, request, cancellationToken);
 }

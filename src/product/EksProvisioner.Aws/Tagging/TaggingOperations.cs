@@ -2,7 +2,7 @@ using EksProvisioner.Aws.Protocol;
 
 namespace EksProvisioner.Aws.Tagging;
 
-/// <summary>The Resource Groups Tagging operations we call, as the botocore model resourcegroupstaggingapi 2017-01-26 describes them.</summary>
+/// <summary>The Resource Groups Tagging operations, as the botocore model resourcegroupstaggingapi 2017-01-26 describes them: <see cref="ITaggingClient"/> sends with this table and the simulator routes with it.</summary>
 public static class TaggingOperations
 {
     /// <summary>The model's apiVersion.</summary>
@@ -14,8 +14,11 @@ public static class TaggingOperations
     /// <summary>The model's jsonVersion (Content-Type application/x-amz-json-1.1).</summary>
     public const string JsonVersion = "1.1";
 
-    public static AwsOperation GetResources { get; } = new(AwsServiceIds.ResourceGroupsTagging, "GetResources", "POST", "/", AwsProtocol.Json, typeof(GetResourcesRequest), typeof(GetResourcesResponse));
+    // Declared first: the operations below add themselves to it as the class initializes.
+    public static AwsOperationTable Table { get; } = new(AwsServiceIds.ResourceGroupsTagging, AwsProtocol.Json);
+
+    public static AwsOperation GetResources { get; } = Table.Add<GetResourcesRequest, GetResourcesResponse>();
 
     /// <summary>Every operation above, for conformance tests and simulators.</summary>
-    public static IReadOnlyList<AwsOperation> All { get; } = [GetResources];
+    public static IReadOnlyList<AwsOperation> All => Table.All;
 }

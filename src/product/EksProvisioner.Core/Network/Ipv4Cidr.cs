@@ -15,9 +15,14 @@ public readonly record struct Ipv4Cidr(uint Address, int PrefixLength)
 
     public bool Overlaps(Ipv4Cidr other) => Address < other.End && other.Address < End;
 
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{Address >> 24}.{(Address >> 16) & 255}.{(Address >> 8) & 255}.{Address & 255}/{PrefixLength}");
+    /// <summary>The dotted address <paramref name="offset"/> addresses into the block (0 is the network address).</summary>
+    public string Host(uint offset)
+    {
+        var value = Address + offset;
+        return string.Create(CultureInfo.InvariantCulture, $"{value >> 24}.{(value >> 16) & 255}.{(value >> 8) & 255}.{value & 255}");
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Host(0)}/{PrefixLength}");
 
     /// <summary>
     /// Parses <c>a.b.c.d/n</c>. Returns null with a reason when the text is not an IPv4 CIDR, or when

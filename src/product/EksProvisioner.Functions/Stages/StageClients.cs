@@ -1,11 +1,11 @@
-using Amazon.SimpleSystemsManagement;
 using EksProvisioner.Aws;
+using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
+using EksProvisioner.Aws.Ssm;
 using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Aws.Tagging;
 using EksProvisioner.Core.Time;
-using EksProvisioner.Workflow.Ec2;
 
 namespace EksProvisioner.Functions.Stages;
 
@@ -22,7 +22,7 @@ public sealed class StageClients : IDisposable
     private readonly Lazy<IEc2Client> _ec2;
     private readonly Lazy<IStepFunctionsClient> _stepFunctions;
     private readonly Lazy<ITaggingClient> _tagging;
-    private readonly Lazy<IAmazonSimpleSystemsManagement> _ssm;
+    private readonly Lazy<SdkSsmClient> _ssm;
 
     public StageClients(AwsClientOptions options, TimeProvider timeProvider, Randomizer randomizer)
     {
@@ -34,7 +34,7 @@ public sealed class StageClients : IDisposable
         _ec2 = new Lazy<IEc2Client>(() => new SdkEc2Client(_factory.CreateEc2()));
         _stepFunctions = new Lazy<IStepFunctionsClient>(_factory.CreateStepFunctions);
         _tagging = new Lazy<ITaggingClient>(_factory.CreateTagging);
-        _ssm = new Lazy<IAmazonSimpleSystemsManagement>(_factory.CreateSsm);
+        _ssm = new Lazy<SdkSsmClient>(_factory.CreateSsm);
     }
 
     public TimeProvider TimeProvider { get; }
@@ -55,7 +55,7 @@ public sealed class StageClients : IDisposable
     public ITaggingClient Tagging => _tagging.Value;
 
     /// <summary>For the webhook, which reads its secret from an SSM parameter.</summary>
-    public IAmazonSimpleSystemsManagement Ssm => _ssm.Value;
+    public ISsmClient Ssm => _ssm.Value;
 
     public void Dispose()
     {

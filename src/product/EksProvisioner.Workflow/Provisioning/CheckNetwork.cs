@@ -1,10 +1,10 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
+using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Core.Planning;
 using EksProvisioner.Workflow.Documents;
-using EksProvisioner.Workflow.Ec2;
 using EksProvisioner.Workflow.Support;
 
 namespace EksProvisioner.Workflow.Provisioning;

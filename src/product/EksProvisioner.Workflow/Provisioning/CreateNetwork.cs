@@ -1,9 +1,9 @@
 using Amazon.EC2.Model;
+using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Core.Network;
 using EksProvisioner.Workflow.Documents;
-using EksProvisioner.Workflow.Ec2;
 using EksProvisioner.Workflow.Support;
 using CoreZone = EksProvisioner.Core.Network.AvailabilityZone;
 

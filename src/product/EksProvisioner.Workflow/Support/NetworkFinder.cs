@@ -1,5 +1,5 @@
 using Amazon.EC2.Model;
-using EksProvisioner.Workflow.Ec2;
+using EksProvisioner.Aws.Ec2;
 
 namespace EksProvisioner.Workflow.Support;
 

@@ -1,9 +1,9 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using EksProvisioner.Aws;
+using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Workflow.Documents;
-using EksProvisioner.Workflow.Ec2;
 
 namespace EksProvisioner.Workflow.Support;
 

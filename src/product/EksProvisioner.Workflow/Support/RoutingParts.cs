@@ -1,8 +1,8 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
+using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Workflow.Documents;
-using EksProvisioner.Workflow.Ec2;
 
 namespace EksProvisioner.Workflow.Support;
 

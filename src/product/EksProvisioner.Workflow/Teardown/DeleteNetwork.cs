@@ -1,7 +1,7 @@
 using Amazon.EC2.Model;
 using EksProvisioner.Aws;
+using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Workflow.Documents;
-using EksProvisioner.Workflow.Ec2;
 using EksProvisioner.Workflow.Support;
 
 namespace EksProvisioner.Workflow.Teardown;

@@ -1,9 +1,9 @@
 using Amazon.EC2;
+using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Workflow.Documents;
-using EksProvisioner.Workflow.Ec2;
 using EksProvisioner.Workflow.Support;
 
 namespace EksProvisioner.Workflow.Teardown;

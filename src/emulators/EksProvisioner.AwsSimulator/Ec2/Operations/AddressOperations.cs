@@ -11,6 +11,8 @@ namespace EksProvisioner.AwsSimulator.Ec2.Operations;
 /// </summary>
 internal sealed class AddressOperations(Ec2Store store)
 {
+    private static readonly RegionQuota Quota = new("elastic-ip", q => q.ElasticIpsPerRegion, "AddressLimitExceeded", "The maximum number of addresses has been reached.");
+
     public void Register(Dictionary<string, Ec2Operation> table)
     {
         table["AllocateAddress"] = Allocate;
@@ -23,11 +25,7 @@ internal sealed class AddressOperations(Ec2Store store)
     private IEnumerable<object?> Allocate(Ec2Call call)
     {
         var state = store.State;
-        var tags = Ec2Store.TagsFromSpecifications(call.Form, "elastic-ip");
-        if (state.Addresses.Values.Count(a => a.Region == call.Region) >= store.Quotas.ElasticIpsPerRegion)
-        {
-            throw Ec2Errors.LimitExceeded("AddressLimitExceeded", "The maximum number of addresses has been reached.");
-        }
+        var tags = store.TagsForQuotaCreate(call, Quota, state.Addresses.Values);
 
         var address = new AddressRecord { Id = state.NewId("eipalloc"), Region = call.Region, OwnerId = call.AccountId, PublicIp = state.NewPublicIp(), Tags = tags };
         state.Addresses[address.Id] = address;

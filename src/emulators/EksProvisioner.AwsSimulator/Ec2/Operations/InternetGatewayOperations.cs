@@ -11,6 +11,9 @@ namespace EksProvisioner.AwsSimulator.Ec2.Operations;
 /// </summary>
 internal sealed class InternetGatewayOperations(Ec2Store store)
 {
+    private static readonly RegionQuota Quota = new(
+        "internet-gateway", q => q.InternetGatewaysPerRegion, "InternetGatewayLimitExceeded", "The maximum number of internet gateways has been reached.");
+
     public void Register(Dictionary<string, Ec2Operation> table)
     {
         table["CreateInternetGateway"] = Create;
@@ -23,11 +26,7 @@ internal sealed class InternetGatewayOperations(Ec2Store store)
     private IEnumerable<object?> Create(Ec2Call call)
     {
         var state = store.State;
-        var tags = Ec2Store.TagsFromSpecifications(call.Form, "internet-gateway");
-        if (state.InternetGateways.Values.Count(g => g.Region == call.Region) >= store.Quotas.InternetGatewaysPerRegion)
-        {
-            throw Ec2Errors.LimitExceeded("InternetGatewayLimitExceeded", "The maximum number of internet gateways has been reached.");
-        }
+        var tags = store.TagsForQuotaCreate(call, Quota, state.InternetGateways.Values);
 
         var gateway = new InternetGatewayRecord { Id = state.NewId("igw"), Region = call.Region, OwnerId = call.AccountId, Tags = tags };
         state.InternetGateways[gateway.Id] = gateway;

@@ -1,4 +1,5 @@
 using EksProvisioner.AwsSimulator.Ec2.Model;
+using EksProvisioner.Core.Network;
 using static EksProvisioner.AwsSimulator.Ec2.Wire.Ec2Xml;
 
 namespace EksProvisioner.AwsSimulator.Ec2.Operations;
@@ -35,7 +36,7 @@ internal sealed class RouteOperations(Ec2Store store)
         var state = store.State;
         var table = store.Find(state.RouteTables, call.Form.Required("RouteTableId"), call.Region);
         var destination = call.Form.Required("DestinationCidrBlock");
-        _ = Ipv4Cidr.Parse(destination) ?? throw Ec2Errors.InvalidCidr("destinationCidrBlock", destination);
+        _ = Ipv4Cidr.TryParse(destination, out _) ?? throw Ec2Errors.InvalidCidr("destinationCidrBlock", destination);
         var gatewayId = call.Form.String("GatewayId");
         var natGatewayId = call.Form.String("NatGatewayId");
         var interfaceId = call.Form.String("NetworkInterfaceId");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EksProvisioner.AwsSimulator.Ec2.Model;
 using EksProvisioner.AwsSimulator.Ec2.Wire;
+using EksProvisioner.Core.Network;
 using static EksProvisioner.AwsSimulator.Ec2.Wire.Ec2Xml;
 
 namespace EksProvisioner.AwsSimulator.Ec2.Operations;
@@ -22,7 +23,7 @@ internal static class SecurityGroupRules
             foreach (var range in permission.Members("IpRanges"))
             {
                 var cidr = range.Required("CidrIp");
-                _ = Ipv4Cidr.Parse(cidr) ?? throw Ec2Errors.InvalidParameterValue($"CIDR block {cidr} is malformed");
+                _ = Ipv4Cidr.TryParse(cidr, out _) ?? throw Ec2Errors.InvalidParameterValue($"CIDR block {cidr} is malformed");
                 rules.Add(new SecurityGroupRule(state.NewId("sgr"), protocol, from, to, cidr, null, range.String("Description")));
             }
 

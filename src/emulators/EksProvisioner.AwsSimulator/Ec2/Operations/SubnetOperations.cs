@@ -1,4 +1,5 @@
 using EksProvisioner.AwsSimulator.Ec2.Model;
+using EksProvisioner.Core.Network;
 using static EksProvisioner.AwsSimulator.Ec2.Wire.Ec2Xml;
 
 namespace EksProvisioner.AwsSimulator.Ec2.Operations;
@@ -25,13 +26,13 @@ internal sealed class SubnetOperations(Ec2Store store)
         var state = store.State;
         var vpc = store.Find(state.Vpcs, call.Form.Required("VpcId"), call.Region);
         var text = call.Form.Required("CidrBlock");
-        var cidr = Ipv4Cidr.Parse(text) ?? throw Ec2Errors.InvalidCidr("cidrBlock", text);
-        if (cidr.PrefixLength is < 16 or > 28 || !Ipv4Cidr.Parse(vpc.CidrBlock)!.Value.Contains(cidr))
+        var cidr = Ipv4Cidr.TryParse(text, out _) ?? throw Ec2Errors.InvalidCidr("cidrBlock", text);
+        if (cidr.PrefixLength is < 16 or > 28 || !Ipv4Cidr.TryParse(vpc.CidrBlock, out _)!.Value.Contains(cidr))
         {
             throw new Ec2Exception("InvalidSubnet.Range", $"The CIDR '{text}' is invalid.");
         }
 
-        if (state.Subnets.Values.Any(s => s.VpcId == vpc.Id && Ipv4Cidr.Parse(s.CidrBlock)!.Value.Overlaps(cidr)))
+        if (state.Subnets.Values.Any(s => s.VpcId == vpc.Id && Ipv4Cidr.TryParse(s.CidrBlock, out _)!.Value.Overlaps(cidr)))
         {
             throw new Ec2Exception("InvalidSubnet.Conflict", $"The CIDR '{text}' conflicts with another subnet");
         }
@@ -104,7 +105,7 @@ internal sealed class SubnetOperations(Ec2Store store)
 
     private object?[] Render(SubnetRecord s)
     {
-        var cidr = Ipv4Cidr.Parse(s.CidrBlock)!.Value;
+        var cidr = Ipv4Cidr.TryParse(s.CidrBlock, out _)!.Value;
         var used = store.State.NetworkInterfaces.Values.Count(n => n.SubnetId == s.Id);
         return
         [

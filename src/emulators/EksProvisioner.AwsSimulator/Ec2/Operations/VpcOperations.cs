@@ -1,4 +1,5 @@
 using EksProvisioner.AwsSimulator.Ec2.Model;
+using EksProvisioner.Core.Network;
 using static EksProvisioner.AwsSimulator.Ec2.Wire.Ec2Xml;
 
 namespace EksProvisioner.AwsSimulator.Ec2.Operations;
@@ -12,6 +13,8 @@ namespace EksProvisioner.AwsSimulator.Ec2.Operations;
 /// </summary>
 internal sealed class VpcOperations(Ec2Store store)
 {
+    private static readonly RegionQuota Quota = new("vpc", q => q.VpcsPerRegion, "VpcLimitExceeded", "The maximum number of VPCs has been reached.");
+
     public void Register(Dictionary<string, Ec2Operation> table)
     {
         table["CreateVpc"] = Create;
@@ -24,18 +27,14 @@ internal sealed class VpcOperations(Ec2Store store)
     private IEnumerable<object?> Create(Ec2Call call)
     {
         var text = call.Form.Required("CidrBlock");
-        var cidr = Ipv4Cidr.Parse(text) ?? throw Ec2Errors.InvalidCidr("cidrBlock", text);
+        var cidr = Ipv4Cidr.TryParse(text, out _) ?? throw Ec2Errors.InvalidCidr("cidrBlock", text);
         if (cidr.PrefixLength is < 16 or > 28)
         {
             throw new Ec2Exception("InvalidVpc.Range", $"The CIDR '{text}' is invalid.");
         }
 
-        var tags = Ec2Store.TagsFromSpecifications(call.Form, "vpc");
         var state = store.State;
-        if (state.Vpcs.Values.Count(v => v.Region == call.Region) >= store.Quotas.VpcsPerRegion)
-        {
-            throw Ec2Errors.LimitExceeded("VpcLimitExceeded", "The maximum number of VPCs has been reached.");
-        }
+        var tags = store.TagsForQuotaCreate(call, Quota, state.Vpcs.Values);
 
         var vpc = new VpcRecord
         {

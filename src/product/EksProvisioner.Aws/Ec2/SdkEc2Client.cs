@@ -1,7 +1,7 @@
 using Amazon.EC2;
 using Amazon.EC2.Model;
 
-namespace EksProvisioner.Workflow.Ec2;
+namespace EksProvisioner.Aws.Ec2;
 
 /// <summary><see cref="IEc2Client"/> over AWSSDK's client (from <c>AwsClientFactory.CreateEc2</c>): plain forwarding.</summary>
 public sealed class SdkEc2Client(IAmazonEC2 ec2) : IEc2Client

@@ -3,7 +3,7 @@ using Amazon.EC2.Model;
 using EksProvisioner.Core.Naming;
 using Ec2Tag = Amazon.EC2.Model.Tag;
 
-namespace EksProvisioner.Workflow.Ec2;
+namespace EksProvisioner.Aws.Ec2;
 
 /// <summary>Tags and filters for EC2 resources: every resource is tagged in its create call and found again by the same tags.</summary>
 public static class Ec2Tags

@@ -1,6 +1,6 @@
 using Amazon.EC2.Model;
 
-namespace EksProvisioner.Workflow.Ec2;
+namespace EksProvisioner.Aws.Ec2;
 
 /// <summary>
 /// The EC2 operations the network stages use, with AWSSDK.EC2's own request and response types.
