@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using EksProvisioner.Core.Errors;
+using EksProvisioner.Core.Contract;
 using EksProvisioner.Workflow.Documents;
+using EksProvisioner.Workflow.Provisioning;
 
 namespace EksProvisioner.Workflow.Tests;
 
@@ -56,11 +57,37 @@ public class WorkflowJsonTests
     }
 
     [Fact]
-    public void Read_RequestBreakingTheContract_ThrowsEnvironmentRequestInvalid()
+    public async Task Read_RequestTheSchemaRefuses_StageReadsItAsWrittenWithoutValidatingAgain()
     {
-        var node = JsonNode.Parse("""{"environment":{"name":"x","region":"us-east-1","createdAt":"2026-01-01T00:00:00Z","tags":{}},"request":{"name":"Not Valid!"}}""");
+        // Only ValidateRequest validates; a later stage takes the defaulted request as plain data. This
+        // one carries what the contract refuses (an unknown field, an unsupported version), so a stage
+        // that ran the reader or the schema again would throw instead of creating the role.
+        var world = new TestWorld();
+        var document = WorkflowJson.Write(world.Input)!;
+        var request = document["request"]!.AsObject();
+        request["kubernetesVersion"] = "9.99";
+        request["colour"] = "blue";
+        Assert.False(EnvironmentRequests.Validate(request).IsValid);
 
-        Assert.Throws<EnvironmentRequestInvalidException>(() => WorkflowJson.Read<StageInput>(node));
+        var input = WorkflowJson.Read<StageInput>(document);
+        var role = await new CreateClusterRole(world.Iam).RunAsync(input, TestContext.Current.CancellationToken);
+
+        Assert.Equal("9.99", input.Request.KubernetesVersion);
+        Assert.Equal(world.Iam.Roles["eksprov-dev-cluster"].Arn, role.RoleArn);
+    }
+
+    [Theory]
+    [InlineData(typeof(ValidateRequestInput))]
+    [InlineData(typeof(StageInput))]
+    [InlineData(typeof(ClusterStageInput))]
+    [InlineData(typeof(NodegroupInput))]
+    [InlineData(typeof(BuildOutputInput))]
+    [InlineData(typeof(EnvironmentRequest))]
+    [InlineData(typeof(TeardownInput))]
+    [InlineData(typeof(EnvironmentOutput))]
+    public void Options_StageDocument_ResolvedByTheSourceGeneratedContext(Type type)
+    {
+        Assert.IsType<StageDocumentsJson>(WorkflowJson.Options.GetTypeInfo(type).OriginatingResolver);
     }
 
     [Fact]

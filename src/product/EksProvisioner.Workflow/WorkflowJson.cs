@@ -1,21 +1,27 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using EksProvisioner.Workflow.Support;
+using System.Text.Json.Serialization.Metadata;
+using EksProvisioner.Workflow.Documents;
 
 namespace EksProvisioner.Workflow;
 
 /// <summary>
-/// How stage documents are read and written: camelCase, nulls left out, the environment request
-/// always through Core's single entry point (so a stage never sees an undefaulted request).
+/// How stage documents are read and written: camelCase, nulls left out, with the source-generated
+/// <see cref="StageDocumentsJson"/>. A stage reads the request inside its document as the defaulted data
+/// ValidateRequest wrote; only the edges validate requests (<see cref="Core.Contract.EnvironmentRequests"/>).
 /// </summary>
 public static class WorkflowJson
 {
     /// <summary>The options every stage document uses.</summary>
+    /// <remarks>
+    /// Stage documents resolve from the generated context first. The trigger answers written here too
+    /// (events, reaper) are not stage documents and keep the reflection resolver as their fallback.
+    /// </remarks>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new EnvironmentRequestJsonConverter() },
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(StageDocumentsJson.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>Reads a stage input; a missing or malformed document is a contract error of the caller.</summary>

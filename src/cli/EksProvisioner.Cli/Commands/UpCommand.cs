@@ -36,13 +36,20 @@ internal static class UpCommand
             return ExitCodes.Invalid;
         }
 
-        if (await ValidAsync(context, EnvironmentRequests.Validate(text)) is not { } request)
+        // Parsed once; the same document is validated for the contract, then for the stack it goes to.
+        if (!EnvironmentRequests.TryParseJson(text, out var document, out var notJson))
+        {
+            await ValidAsync(context, notJson);
+            return ExitCodes.Invalid;
+        }
+
+        if (await ValidAsync(context, EnvironmentRequests.Validate(document)) is not { } request)
         {
             return ExitCodes.Invalid;
         }
 
         // A request that names no region goes to the stack of the AWS region chain, and is for its region.
-        var named = JsonNode.Parse(text)?["region"]?.GetValue<string>();
+        var named = document?["region"]?.GetValue<string>();
         await using var backend = await options.OpenAsync(context, parse, request.Region, named, cancellationToken);
         if (backend is null)
         {
@@ -52,7 +59,7 @@ internal static class UpCommand
         // A deployed stack creates environments in its own region only; say so before starting anything.
         if (!backend.Simulated)
         {
-            if (await ValidAsync(context, EnvironmentRequests.Validate(text, backend.Region)) is not { } forStack)
+            if (await ValidAsync(context, EnvironmentRequests.Validate(document, backend.Region)) is not { } forStack)
             {
                 return ExitCodes.Invalid;
             }

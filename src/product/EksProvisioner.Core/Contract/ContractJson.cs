@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using EksProvisioner.Core.Planning;
 
@@ -13,6 +14,7 @@ namespace EksProvisioner.Core.Contract;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(EnvironmentRequest))]
 [JsonSerializable(typeof(ResourcePlan))]
+[JsonSerializable(typeof(JsonNode))]
 public sealed partial class ContractJson : JsonSerializerContext
 {
     /// <summary>The same settings, indented for people.</summary>

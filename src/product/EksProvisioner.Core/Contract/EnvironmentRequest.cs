@@ -2,8 +2,9 @@ namespace EksProvisioner.Core.Contract;
 
 /// <summary>
 /// A fully defaulted environment request: the document every trigger turns into, that is stored,
-/// and that the state machine passes to every stage. Obtain one only from
-/// <see cref="EnvironmentRequests.Parse(string)"/>, which validates and fills every default.
+/// and that the state machine passes to every stage. At an edge obtain one only from
+/// <see cref="EnvironmentRequests"/>, which validates and fills every default; stages read the one
+/// ValidateRequest wrote as plain data, without validating it again.
 /// </summary>
 /// <param name="Name">Environment name; every resource name derives from it (see <see cref="EksProvisioner.Core.Naming.ResourceNames"/>).</param>
 /// <param name="Region">AWS Region, such as us-east-1.</param>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Contract.Reading;
@@ -6,108 +7,66 @@ using EksProvisioner.Core.Errors;
 namespace EksProvisioner.Core.Contract;
 
 /// <summary>
-/// The single entry point for environment requests: every trigger, every stage function and the CLI
-/// parse requests here, so they agree on validity and on the defaults. A parsed request serialized
-/// with <see cref="ToJson"/> parses back to the same request.
+/// The single entry point for validating environment requests: every edge (the ValidateRequest stage,
+/// the webhook, the events function, the CLI) validates here, once, so they agree on validity and on the
+/// defaults. Text is parsed once; a document already parsed is validated as it is. Later stages read the
+/// defaulted request with plain source-generated JSON (<see cref="ContractJson"/>), not through here.
+/// A parsed request serialized with <see cref="ToJson"/> parses back to the same request.
 /// </summary>
 public static class EnvironmentRequests
 {
     /// <summary>Validates <paramref name="json"/> and returns the fully defaulted request.</summary>
     /// <exception cref="EnvironmentRequestInvalidException">With every problem found.</exception>
-    public static EnvironmentRequest Parse(string json)
-    {
-        var result = Validate(json);
-        return result.Request ?? throw new EnvironmentRequestInvalidException(result.Problems);
-    }
+    public static EnvironmentRequest Parse(string json) => Valid(Validate(json));
+
+    /// <summary>As <see cref="Parse(string)"/> for a stack in <paramref name="stackRegion"/> (see <see cref="Validate(string, string)"/>).</summary>
+    /// <exception cref="EnvironmentRequestInvalidException">With every problem found.</exception>
+    public static EnvironmentRequest Parse(string json, string stackRegion) => Valid(Validate(json, stackRegion));
+
+    /// <summary>As <see cref="Parse(string)"/> for a document already parsed.</summary>
+    /// <exception cref="EnvironmentRequestInvalidException">With every problem found.</exception>
+    public static EnvironmentRequest Parse(JsonElement request) => Valid(Validate(request));
+
+    /// <summary>As <see cref="Parse(string, string)"/> for a document already parsed.</summary>
+    /// <exception cref="EnvironmentRequestInvalidException">With every problem found.</exception>
+    public static EnvironmentRequest Parse(JsonElement request, string stackRegion) => Valid(Validate(request, stackRegion));
 
     /// <summary>
-    /// Validates <paramref name="json"/> against the semantic rules and the published JSON Schema
-    /// (statemachine/environment-request.schema.json), reporting every problem at once.
+    /// Parses <paramref name="json"/> once and validates it against the semantic rules and the published
+    /// JSON Schema (statemachine/environment-request.schema.json), reporting every problem at once.
     /// </summary>
-    public static EnvironmentRequestValidation Validate(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        var problems = new ProblemList();
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            problems.Add(JsonPath.Root, "the request is empty; give a JSON object with at least a name, such as {\"name\": \"dev\"}");
-            return new EnvironmentRequestValidation(null, problems.Items);
-        }
-
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
-        }
-        catch (JsonException ex)
-        {
-            problems.Add(JsonPath.Root, "not valid JSON: " + ex.Message);
-            return new EnvironmentRequestValidation(null, problems.Items);
-        }
-
-        var request = RequestReader.Read(root, problems);
-        if (problems.Count == 0)
-        {
-            // The schema is the published contract; the reader checks all of it with better messages,
-            // so the schema only speaks when the two have drifted apart (a bug worth seeing).
-            foreach (var (path, message) in RequestSchema.Evaluate(root!))
-            {
-                problems.Add(path, "violates the published schema: " + message);
-            }
-        }
-
-        return problems.Count == 0
-            ? new EnvironmentRequestValidation(request, [])
-            : new EnvironmentRequestValidation(null, problems.Items);
-    }
+    public static EnvironmentRequestValidation Validate(string json) => ValidateText(json, null);
 
     /// <summary>
     /// As <see cref="Validate(string)"/> for a deployed stack, whose functions work in
     /// <paramref name="stackRegion"/> only: a request without a region is for that region, and one naming
     /// another region is a problem (its resources would be made in the stack's region, not where it says).
     /// </summary>
-    public static EnvironmentRequestValidation Validate(string json, string stackRegion)
+    public static EnvironmentRequestValidation Validate(string json, string stackRegion) => ValidateText(json, Region(stackRegion));
+
+    /// <summary>As <see cref="Validate(string)"/> for a document already parsed (null is the JSON null).</summary>
+    public static EnvironmentRequestValidation Validate(JsonNode? request) => RequestValidator.Check(request, null, null);
+
+    /// <summary>As <see cref="Validate(string, string)"/> for a document already parsed.</summary>
+    public static EnvironmentRequestValidation Validate(JsonNode? request, string stackRegion) =>
+        RequestValidator.Check(request, null, Region(stackRegion));
+
+    /// <summary>As <see cref="Validate(string)"/> for a document already parsed.</summary>
+    public static EnvironmentRequestValidation Validate(JsonElement request) =>
+        RequestValidator.Check(RequestValidator.ToNode(request), request, null);
+
+    /// <summary>As <see cref="Validate(string, string)"/> for a document already parsed.</summary>
+    public static EnvironmentRequestValidation Validate(JsonElement request, string stackRegion) =>
+        RequestValidator.Check(RequestValidator.ToNode(request), request, Region(stackRegion));
+
+    /// <summary>
+    /// Parses request text as <see cref="Validate(string)"/> does (duplicate fields refused), for an edge
+    /// that looks at the document before validating it; <paramref name="failure"/> says why it is not JSON.
+    /// </summary>
+    public static bool TryParseJson(string json, out JsonNode? document, [NotNullWhen(false)] out EnvironmentRequestValidation? failure)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentException.ThrowIfNullOrEmpty(stackRegion);
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(json);
-        }
-        catch (JsonException)
-        {
-            return Validate(json);
-        }
-
-        if (root is not JsonObject request)
-        {
-            return Validate(json);
-        }
-
-        if (request["region"] is null)
-        {
-            request["region"] = stackRegion;
-            return Validate(request.ToJsonString());
-        }
-
-        var validation = Validate(json);
-        if (validation.Request is { } valid && valid.Region != stackRegion)
-        {
-            return new EnvironmentRequestValidation(null, [
-                $"$.region: '{valid.Region}' is not the region this EksProvisioner stack works in ({stackRegion}); "
-                + $"leave region out, or send the request to a stack deployed in {valid.Region}"]);
-        }
-
-        return validation;
-    }
-
-    /// <summary>As <see cref="Parse(string)"/> for a stack in <paramref name="stackRegion"/> (see <see cref="Validate(string, string)"/>).</summary>
-    /// <exception cref="EnvironmentRequestInvalidException">With every problem found.</exception>
-    public static EnvironmentRequest Parse(string json, string stackRegion)
-    {
-        var result = Validate(json, stackRegion);
-        return result.Request ?? throw new EnvironmentRequestInvalidException(result.Problems);
+        document = RequestValidator.ParseText(json, (text, options) => JsonNode.Parse(text, documentOptions: options), out failure);
+        return failure is null;
     }
 
     /// <summary>The request as camelCase JSON, defaults included, nulls left out.</summary>
@@ -123,4 +82,19 @@ public static class EnvironmentRequests
         ArgumentNullException.ThrowIfNull(request);
         return JsonSerializer.SerializeToNode(request, ContractJson.Default.EnvironmentRequest)!;
     }
+
+    private static EnvironmentRequestValidation ValidateText(string json, string? stackRegion)
+    {
+        using var document = RequestValidator.ParseText(json, (text, options) => JsonDocument.Parse(text, options), out var failure);
+        return document is null ? failure! : RequestValidator.Check(RequestValidator.ToNode(document.RootElement), document.RootElement, stackRegion);
+    }
+
+    private static string Region(string stackRegion)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stackRegion);
+        return stackRegion;
+    }
+
+    private static EnvironmentRequest Valid(EnvironmentRequestValidation validation) =>
+        validation.Request ?? throw new EnvironmentRequestInvalidException(validation.Problems);
 }

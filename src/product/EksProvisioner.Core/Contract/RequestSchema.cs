@@ -17,11 +17,17 @@ public static class RequestSchema
     public static string Text { get; } = ReadText();
 
     /// <summary>Every schema violation in <paramref name="document"/> as (JSONPath, message).</summary>
+    /// <remarks>JsonSchema.Net evaluates elements only, so the node is written to one in memory (no text).</remarks>
     public static IReadOnlyList<(string Path, string Message)> Evaluate(JsonNode document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var parsed = JsonDocument.Parse(document.ToJsonString());
-        var results = Schema.Value.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return Evaluate(JsonSerializer.SerializeToElement(document, ContractJson.Default.JsonNode));
+    }
+
+    /// <summary>Every schema violation in <paramref name="document"/> as (JSONPath, message).</summary>
+    public static IReadOnlyList<(string Path, string Message)> Evaluate(JsonElement document)
+    {
+        var results = Schema.Value.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
         {
             return [];

@@ -199,7 +199,7 @@ public sealed class EnvironmentExecutions(IStepFunctionsClient client, StateMach
             }
 
             // A provisioning input may leave the region to the contract's default.
-            return node?["name"] is not null ? EnvironmentRequests.Validate(input!).Request?.Region : null;
+            return node?["name"] is not null ? EnvironmentRequests.Validate(node).Request?.Region : null;
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {

@@ -52,7 +52,7 @@ public sealed class EnvironmentEvents
 
     private async Task<EventAnswer> ProvisionAsync(EnvironmentEvent e, CancellationToken cancellationToken)
     {
-        var validation = EnvironmentRequests.Validate(e.Detail.ToJsonString(), _executions.Machines.Region);
+        var validation = EnvironmentRequests.Validate(e.Detail, _executions.Machines.Region);
         if (validation.Request is not { } request)
         {
             // The contract's paths are relative to the request, which is the event's detail.

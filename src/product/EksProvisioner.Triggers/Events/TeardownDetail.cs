@@ -26,7 +26,7 @@ internal sealed record TeardownDetail(string EnvironmentName, string? Region)
                 probe["region"] = region.DeepClone();
             }
 
-            problems.AddRange(EnvironmentRequests.Validate(probe.ToJsonString()).Problems.Select(Rename));
+            problems.AddRange(EnvironmentRequests.Validate(probe).Problems.Select(Rename));
         }
 
         foreach (var (key, _) in detail.Where(p => !Fields.Contains(p.Key, StringComparer.Ordinal)))

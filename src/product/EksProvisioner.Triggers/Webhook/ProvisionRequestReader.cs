@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Triggers.Environments;
@@ -7,9 +6,8 @@ namespace EksProvisioner.Triggers.Webhook;
 
 /// <summary>
 /// Reads a POST /environments body: our request contract with a ticket, or a Jira webhook mapped by
-/// <see cref="JiraMapping"/>. Both are validated by <see cref="EnvironmentRequests.Validate(string, string)"/> for the
-/// stack's region, so the
-/// webhook reports the same messages as the CLI, every problem at once.
+/// <see cref="JiraMapping"/>. Both are validated by <see cref="EnvironmentRequests.Validate(JsonNode, string)"/> for the
+/// stack's region, so the webhook reports the same messages as the CLI, every problem at once.
 /// </summary>
 internal static class ProvisionRequestReader
 {
@@ -18,22 +16,18 @@ internal static class ProvisionRequestReader
 
     public static ProvisionRequest Read(string text, JiraMapping jira, string stackRegion)
     {
-        JsonNode? root = null;
-        try
+        // Parsed once, as the contract reads text; what is not JSON is reported with the parser's message.
+        if (!EnvironmentRequests.TryParseJson(text, out var root, out var notJson))
         {
-            root = JsonNode.Parse(text);
-        }
-        catch (JsonException)
-        {
-            // Not JSON: the validation below reports it with the parser's message.
+            return new ProvisionRequest(null, null, notJson.Problems);
         }
 
-        return root is JsonObject o && JiraMapping.IsJira(o) ? ReadJira(o, jira, stackRegion) : ReadContract(text, root, stackRegion);
+        return root is JsonObject o && JiraMapping.IsJira(o) ? ReadJira(o, jira, stackRegion) : ReadContract(root, stackRegion);
     }
 
-    private static ProvisionRequest ReadContract(string text, JsonNode? root, string stackRegion)
+    private static ProvisionRequest ReadContract(JsonNode? root, string stackRegion)
     {
-        var validation = EnvironmentRequests.Validate(text, stackRegion);
+        var validation = EnvironmentRequests.Validate(root, stackRegion);
         var problems = validation.Problems.ToList();
         if (root is JsonObject o && o["ticket"] is null)
         {
@@ -52,7 +46,7 @@ internal static class ProvisionRequestReader
             return new ProvisionRequest(null, null, problems);
         }
 
-        var validation = EnvironmentRequests.Validate(doc.Request.ToJsonString(), stackRegion);
+        var validation = EnvironmentRequests.Validate(doc.Request, stackRegion);
         problems.AddRange(validation.Problems.Select(doc.Explain));
         return problems.Count == 0 ? Valid(validation.Request!) : new ProvisionRequest(null, null, problems);
     }

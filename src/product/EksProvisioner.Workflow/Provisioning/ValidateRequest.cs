@@ -5,9 +5,9 @@ using EksProvisioner.Workflow.Documents;
 namespace EksProvisioner.Workflow.Provisioning;
 
 /// <summary>
-/// Stage ValidateRequest: validates and defaults the request with Core's single entry point and fixes
-/// the environment's identity. The creation time is the execution's start time, so a retry of this
-/// stage (or of any later one) derives the same tags, expiry and idempotency tokens.
+/// Stage ValidateRequest: validates and defaults the request with Core's single entry point (the only
+/// stage that does) and fixes the environment's identity. The creation time is the execution's start
+/// time, so a retry of this stage (or of any later one) derives the same tags, expiry and idempotency tokens.
 /// </summary>
 /// <param name="stackRegion">Where this function's clients work; null (tests) accepts any region.</param>
 public sealed class ValidateRequest(TimeProvider timeProvider, string? stackRegion = null)
@@ -16,8 +16,9 @@ public sealed class ValidateRequest(TimeProvider timeProvider, string? stackRegi
     public Task<ValidatedRequest> RunAsync(ValidateRequestInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var raw = input.Request.GetRawText();
-        var request = stackRegion is null ? EnvironmentRequests.Parse(raw) : EnvironmentRequests.Parse(raw, stackRegion);
+        // The one validation of the request: the document is validated as the execution received it, and
+        // every later stage reads the defaulted request this stage writes without validating it again.
+        var request = stackRegion is null ? EnvironmentRequests.Parse(input.Request) : EnvironmentRequests.Parse(input.Request, stackRegion);
         var createdAt = TruncateToSeconds((input.StartTime ?? timeProvider.GetUtcNow()).ToUniversalTime());
         var environment = new EnvironmentInfo(
             request.Name,

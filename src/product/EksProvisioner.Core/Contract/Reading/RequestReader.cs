@@ -19,7 +19,8 @@ internal static class RequestReader
     /// <summary>Root fields where null is meaningful: no expiry, no owner, no ticket.</summary>
     private static readonly string[] Nullable = ["ttlHours", "owner", "ticket"];
 
-    public static EnvironmentRequest? Read(JsonNode? root, ProblemList problems)
+    /// <param name="defaultRegion">The region of a request that names none: the contract's default, or a stack's own region.</param>
+    public static EnvironmentRequest? Read(JsonNode? root, string defaultRegion, ProblemList problems)
     {
         var f = JsonFields.Open(root, JsonPath.Root, problems, Fields, Nullable);
         if (f is null)
@@ -28,7 +29,7 @@ internal static class RequestReader
         }
 
         var name = ReadName(f, problems);
-        var region = f.String("region") ?? RequestDefaults.Region;
+        var region = f.String("region") ?? defaultRegion;
         if (!AwsSyntax.Region().IsMatch(region))
         {
             problems.Add(f.At("region"), $"'{region}' is not an AWS Region name; use one such as us-east-1");
