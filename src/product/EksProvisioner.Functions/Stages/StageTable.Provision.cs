@@ -5,8 +5,9 @@ namespace EksProvisioner.Functions.Stages;
 
 public static partial class StageTable
 {
-    private static readonly string[] ClusterRole = ["cluster"];
-    private static readonly string[] NodeRoles = ["node", "fargate"];
+    // Properties, not fields: the partial files' static fields would initialise in no set order.
+    private static string[] ClusterRole => ["cluster"];
+    private static string[] NodeRoles => ["node", "fargate"];
 
     /// <summary>The stages of provision-environment.asl.json.</summary>
     private static Stage[] Provision() =>

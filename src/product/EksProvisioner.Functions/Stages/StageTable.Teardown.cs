@@ -5,7 +5,8 @@ namespace EksProvisioner.Functions.Stages;
 
 public static partial class StageTable
 {
-    private static readonly string[] AllRoles = ["cluster", "node", "fargate"];
+    // Properties, not fields: the partial files' static fields would initialise in no set order.
+    private static string[] AllRoles => ["cluster", "node", "fargate"];
 
     /// <summary>The stages of teardown-environment.asl.json.</summary>
     private static Stage[] Teardown() =>
