@@ -114,7 +114,7 @@ public sealed class LocalAccount : IAsyncDisposable
     private void RegisterFunctions()
     {
         // The triggers are not invoked by the state machines; locally the CLI calls their services itself.
-        var stages = new LambdaStages().AddStages(StageTable.Workflow, new StageHost(_holder.Get, _ => null, TextWriter.Null));
+        var stages = new LambdaStages().AddStages(Options.Stages, new StageHost(_holder.Get, _ => null, TextWriter.Null));
         foreach (var name in stages.Names)
         {
             stages.TryGet(name, out var factory);
