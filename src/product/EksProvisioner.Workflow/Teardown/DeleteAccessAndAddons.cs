@@ -11,23 +11,13 @@ namespace EksProvisioner.Workflow.Teardown;
 /// </summary>
 public sealed class DeleteAccessAndAddons(IEksClient eks)
 {
-    public async Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var cluster = await EksOwnership.OwnedClusterAsync(eks, input.EnvironmentName, cancellationToken);
-        if (cluster?.Name is not { } clusterName)
-        {
-            return new PhaseResult(true, 0, TeardownItems.Merge(input.Deleted, []));
-        }
+    public Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default) =>
+        ClusterChildren.DeleteAllAsync(eks, input, Addons, cancellationToken);
 
-        return await ClusterChildren.DeleteAllAsync(
-            input,
-            "addon",
-            clusterName,
-            eks.ListAllAddonsAsync(clusterName, cancellationToken),
-            async (name, ct) => (await eks.DescribeAddonAsync(new DescribeAddonRequest { ClusterName = clusterName, AddonName = name }, ct)).Addon?.Status,
-            (name, ct) => eks.DeleteAddonAsync(new DeleteAddonRequest { ClusterName = clusterName, AddonName = name }, ct),
-            TeardownWaits.AddonSeconds,
-            cancellationToken);
-    }
+    private ClusterChild Addons => new(
+        "addon",
+        eks.ListAllAddonsAsync,
+        async (cluster, name, ct) => (await eks.DescribeAddonAsync(new DescribeAddonRequest { ClusterName = cluster, AddonName = name }, ct)).Addon?.Status,
+        (cluster, name, ct) => eks.DeleteAddonAsync(new DeleteAddonRequest { ClusterName = cluster, AddonName = name }, ct),
+        TeardownWaits.AddonSeconds);
 }

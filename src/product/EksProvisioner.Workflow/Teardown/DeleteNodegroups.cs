@@ -11,23 +11,13 @@ namespace EksProvisioner.Workflow.Teardown;
 /// </summary>
 public sealed class DeleteNodegroups(IEksClient eks)
 {
-    public async Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var cluster = await EksOwnership.OwnedClusterAsync(eks, input.EnvironmentName, cancellationToken);
-        if (cluster?.Name is not { } clusterName)
-        {
-            return new PhaseResult(true, 0, TeardownItems.Merge(input.Deleted, []));
-        }
+    public Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default) =>
+        ClusterChildren.DeleteAllAsync(eks, input, Nodegroups, cancellationToken);
 
-        return await ClusterChildren.DeleteAllAsync(
-            input,
-            "nodegroup",
-            clusterName,
-            eks.ListAllNodegroupsAsync(clusterName, cancellationToken),
-            async (name, ct) => (await eks.DescribeNodegroupAsync(new DescribeNodegroupRequest { ClusterName = clusterName, NodegroupName = name }, ct)).Nodegroup?.Status,
-            (name, ct) => eks.DeleteNodegroupAsync(new DeleteNodegroupRequest { ClusterName = clusterName, NodegroupName = name }, ct),
-            TeardownWaits.NodegroupSeconds,
-            cancellationToken);
-    }
+    private ClusterChild Nodegroups => new(
+        "nodegroup",
+        eks.ListAllNodegroupsAsync,
+        async (cluster, name, ct) => (await eks.DescribeNodegroupAsync(new DescribeNodegroupRequest { ClusterName = cluster, NodegroupName = name }, ct)).Nodegroup?.Status,
+        (cluster, name, ct) => eks.DeleteNodegroupAsync(new DeleteNodegroupRequest { ClusterName = cluster, NodegroupName = name }, ct),
+        TeardownWaits.NodegroupSeconds);
 }
