@@ -13,7 +13,7 @@ public static partial class StageTable
     [
         Stage.Of<TeardownInput, PhaseResult>(
             "DeleteAccessAndAddons",
-            c => new DeleteAccessAndAddons(c.Eks).RunAsync,
+            c => new DeleteClusterChildren(c.Eks, ClusterChild.Addons).RunAsync,
             Allow.Eks("eks:DescribeCluster", "eks:ListAddons", "eks:DescribeAddon"),
             Allow.Eks("eks:DeleteAddon").IfResourceTagged()),
         Stage.Of<TeardownInput, PhaseResult>(
@@ -23,7 +23,7 @@ public static partial class StageTable
             Allow.Eks("eks:DeleteFargateProfile").IfResourceTagged()),
         Stage.Of<TeardownInput, PhaseResult>(
             "DeleteNodegroups",
-            c => new DeleteNodegroups(c.Eks).RunAsync,
+            c => new DeleteClusterChildren(c.Eks, ClusterChild.Nodegroups).RunAsync,
             Allow.Eks("eks:DescribeCluster", "eks:ListNodegroups", "eks:DescribeNodegroup"),
             Allow.Eks("eks:DeleteNodegroup").IfResourceTagged()),
         Stage.Of<TeardownInput, PhaseResult>(

@@ -2,6 +2,7 @@ using EksProvisioner.Aws;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Workflow.Documents;
+using EksProvisioner.Workflow.Teardown;
 
 namespace EksProvisioner.Workflow.Support;
 
@@ -30,23 +31,23 @@ internal static class ClusterChildren
 
     /// <summary>One pass over every <paramref name="kind"/> child of the environment's cluster.</summary>
     public static Task<PhaseResult> DeleteAllAsync(IEksClient eks, TeardownInput input, ClusterChild kind, CancellationToken cancellationToken) =>
-        OfOwnedClusterAsync(eks, input, clusterName => DeleteAllAsync(input, kind, clusterName, cancellationToken), cancellationToken);
+        OfOwnedClusterAsync(eks, input, clusterName => DeleteAllAsync(eks, input, kind, clusterName, cancellationToken), cancellationToken);
 
-    private static async Task<PhaseResult> DeleteAllAsync(TeardownInput input, ClusterChild kind, string clusterName, CancellationToken cancellationToken)
+    private static async Task<PhaseResult> DeleteAllAsync(IEksClient eks, TeardownInput input, ClusterChild kind, string clusterName, CancellationToken cancellationToken)
     {
         var deleted = new List<string>();
         var remaining = 0;
-        await foreach (var name in kind.List(clusterName, cancellationToken).WithCancellation(cancellationToken))
+        await foreach (var name in kind.List(eks, clusterName, cancellationToken).WithCancellation(cancellationToken))
         {
             remaining++;
-            if (await kind.StatusOf(clusterName, name, cancellationToken) == "DELETING")
+            if (await kind.StatusOf(eks, clusterName, name, cancellationToken) == "DELETING")
             {
                 continue;
             }
 
             try
             {
-                if (await AwsIdioms.DeleteIfExistsAsync(ct => kind.Delete(clusterName, name, ct), cancellationToken))
+                if (await AwsIdioms.DeleteIfExistsAsync(ct => kind.Delete(eks, clusterName, name, ct), cancellationToken))
                 {
                     deleted.Add(TeardownItems.Describe(kind.Kind, clusterName + "/" + name));
                 }
