@@ -113,7 +113,7 @@ public sealed class LocalAccount : IAsyncDisposable
 
     private void RegisterFunctions()
     {
-        // The triggers are not invoked by the state machines; locally the CLI calls their services itself.
+        // Options.Stages leaves the triggers out: the state machines never invoke them, and locally the CLI calls their services itself.
         var stages = new LambdaStages().AddStages(Options.Stages, new StageHost(_holder.Get, _ => null, TextWriter.Null));
         foreach (var name in stages.Names)
         {
