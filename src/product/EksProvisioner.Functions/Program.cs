@@ -3,7 +3,6 @@ using EksProvisioner.Aws;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
-using EksProvisioner.Functions.Triggers;
 
 // Composition root of the deployable Lambda artifact: one executable assembly, the stage chosen by
 // EKSPROV_STAGE. The real clock is passed here explicitly; nothing below reads ambient time.
@@ -14,10 +13,7 @@ StageClients Clients() => new(
     // Jitter of the clients' short retries only; a per-process seed keeps concurrent functions apart.
     Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId));
 
-var stages = new LambdaStages()
-    .Add(EchoHandler.StageName, () => new EchoHandler())
-    .AddWorkflowStages(Clients)
-    .AddTriggerStages(Clients, Environment.GetEnvironmentVariable, Console.Error);
+var stages = new LambdaStages().AddStages(StageTable.All, new StageHost(Clients, Environment.GetEnvironmentVariable, Console.Error));
 
 var options = LambdaRuntimeOptions.FromEnvironment(Environment.GetEnvironmentVariable, TimeProvider.System);
 if (options is null)

@@ -28,8 +28,8 @@ public sealed class LambdaRuntimeTests : IDisposable
         await using var server = await LoopbackRuntimeApiServer.StartAsync(_api, ct);
         _api.Enqueue("req-1", """{"cluster":"dev","nodes":[1,2]}""", _time.GetUtcNow());
         _api.Enqueue("req-2", "\"second\"", _time.GetUtcNow());
-        var options = Options(EchoHandler.StageName) with { RuntimeApi = server.HostAndPort, HttpHandler = null };
-        var stages = new LambdaStages().Add(EchoHandler.StageName, () => new EchoHandler());
+        var options = Options(EchoStage.Name) with { RuntimeApi = server.HostAndPort, HttpHandler = null };
+        var stages = new LambdaStages().Add(EchoStage.Name, () => EchoStage.Handler());
 
         var exitCode = await RunUntilDrainedAsync(new LambdaRuntime(options, stages));
 
@@ -69,7 +69,7 @@ public sealed class LambdaRuntimeTests : IDisposable
     [InlineData("")]
     public async Task RunAsync_UnknownOrMissingStage_PostsInitErrorAndNeverPolls(string? stage)
     {
-        var stages = new LambdaStages().Add(EchoHandler.StageName, () => new EchoHandler());
+        var stages = new LambdaStages().Add(EchoStage.Name, () => EchoStage.Handler());
 
         var exitCode = await new LambdaRuntime(Options(stage), stages).RunAsync(TestContext.Current.CancellationToken);
 
@@ -79,7 +79,7 @@ public sealed class LambdaRuntimeTests : IDisposable
         Assert.Equal(nameof(LambdaStageNotFoundException), request.ErrorType);
         var message = JsonNode.Parse(request.Body)!["errorMessage"]!.GetValue<string>();
         Assert.Contains("EKSPROV_STAGE", message, StringComparison.Ordinal);
-        Assert.Contains(EchoHandler.StageName, message, StringComparison.Ordinal);
+        Assert.Contains(EchoStage.Name, message, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = TimeoutMs)]
@@ -225,12 +225,12 @@ public sealed class LambdaRuntimeTests : IDisposable
     [Fact(Timeout = TimeoutMs)]
     public async Task RunAsync_RestoreHookThrows_PostsRestoreErrorAndStops()
     {
-        var options = Options(EchoHandler.StageName) with
+        var options = Options(EchoStage.Name) with
         {
             SnapStart = true,
             AfterRestore = _ => throw new HttpRequestException("cannot reopen connection"),
         };
-        var stages = new LambdaStages().Add(EchoHandler.StageName, () => new EchoHandler());
+        var stages = new LambdaStages().Add(EchoStage.Name, () => EchoStage.Handler());
 
         var exitCode = await new LambdaRuntime(options, stages).RunAsync(TestContext.Current.CancellationToken);
 
@@ -244,9 +244,9 @@ public sealed class LambdaRuntimeTests : IDisposable
     {
         _api.Enqueue("garbled", "{not json", _time.GetUtcNow());
         _api.Enqueue("fine", "[1]", _time.GetUtcNow());
-        var stages = new LambdaStages().Add(EchoHandler.StageName, () => new EchoHandler());
+        var stages = new LambdaStages().Add(EchoStage.Name, () => EchoStage.Handler());
 
-        await RunUntilDrainedAsync(new LambdaRuntime(Options(EchoHandler.StageName), stages));
+        await RunUntilDrainedAsync(new LambdaRuntime(Options(EchoStage.Name), stages));
 
         Assert.Equal(("/2018-06-01/runtime/invocation/garbled/error", nameof(InvalidEventException)), (_api.Posts[0].Path, _api.Posts[0].ErrorType));
         AssertPost(_api.Posts[1], "/2018-06-01/runtime/invocation/fine/response", "[1]");
@@ -275,9 +275,9 @@ public sealed class LambdaRuntimeTests : IDisposable
         _api.ResponseStatus = HttpStatusCode.RequestEntityTooLarge;
         _api.Enqueue("big-1", "{}", _time.GetUtcNow());
         _api.Enqueue("big-2", "{}", _time.GetUtcNow());
-        var stages = new LambdaStages().Add(EchoHandler.StageName, () => new EchoHandler());
+        var stages = new LambdaStages().Add(EchoStage.Name, () => EchoStage.Handler());
 
-        await RunUntilDrainedAsync(new LambdaRuntime(Options(EchoHandler.StageName), stages));
+        await RunUntilDrainedAsync(new LambdaRuntime(Options(EchoStage.Name), stages));
 
         Assert.Equal(2, _api.Posts.Count);
         Assert.Contains("big-2: the Runtime API answered 413", _log.ToString(), StringComparison.Ordinal);

@@ -7,20 +7,20 @@ public sealed class LambdaStagesTests
     [Fact]
     public void Add_SameNameTwice_Throws()
     {
-        var stages = new LambdaStages().Add("echo", () => new EchoHandler());
+        var stages = new LambdaStages().Add("echo", () => EchoStage.Handler());
 
-        Assert.Throws<ArgumentException>(() => stages.Add("echo", () => new EchoHandler()));
+        Assert.Throws<ArgumentException>(() => stages.Add("echo", () => EchoStage.Handler()));
     }
 
     [Fact]
     public void Names_SeveralStages_AreSorted() =>
         Assert.Equal(
             ["b", "c", "echo"],
-            new LambdaStages().Add("echo", () => new EchoHandler()).Add("c", () => new EchoHandler()).Add("b", () => new EchoHandler()).Names);
+            new LambdaStages().Add("echo", () => EchoStage.Handler()).Add("c", () => EchoStage.Handler()).Add("b", () => EchoStage.Handler()).Names);
 
     [Fact]
     public void TryGet_NameDiffersInCase_IsNotFound() =>
-        Assert.False(new LambdaStages().Add("echo", () => new EchoHandler()).TryGet("Echo", out _));
+        Assert.False(new LambdaStages().Add("echo", () => EchoStage.Handler()).TryGet("Echo", out _));
 
     [Fact]
     public void TryGet_RegisteredName_ReturnsFactoryThatIsNotYetCalled()
@@ -29,11 +29,11 @@ public sealed class LambdaStagesTests
         var stages = new LambdaStages().Add("echo", () =>
         {
             created++;
-            return new EchoHandler();
+            return EchoStage.Handler();
         });
 
         Assert.True(stages.TryGet("echo", out var factory));
         Assert.Equal(0, created);
-        Assert.IsType<EchoHandler>(factory());
+        Assert.IsType<DelegateHandler>(factory());
     }
 }

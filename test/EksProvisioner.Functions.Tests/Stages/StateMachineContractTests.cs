@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using EksProvisioner.Core.Errors;
-using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
 
 namespace EksProvisioner.Functions.Tests.Stages;
@@ -56,13 +55,13 @@ public sealed partial class StateMachineContractTests
     [MemberData(nameof(Files))]
     public void FunctionPlaceholders_EveryOne_NamesARegisteredStage(string file)
     {
-        var stages = new LambdaStages().AddWorkflowStages(() => throw new InvalidOperationException("no stage is constructed here"));
+        var stages = WorkflowStageNames();
         var text = File.ReadAllText(PathOf(file));
 
         var placeholders = Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
 
         Assert.NotEmpty(placeholders);
-        Assert.All(placeholders, stage => Assert.True(stages.TryGet(stage, out _), $"{file}: ${{{stage}FunctionArn}} has no registered stage"));
+        Assert.All(placeholders, stage => Assert.True(stages.Contains(stage), $"{file}: ${{{stage}FunctionArn}} has no registered stage"));
     }
 
     [Fact]
@@ -71,11 +70,13 @@ public sealed partial class StateMachineContractTests
         var used = StateMachineFiles.Paths()
             .SelectMany(p => Placeholder().Matches(File.ReadAllText(p)).Select(m => m.Groups[1].Value))
             .ToHashSet(StringComparer.Ordinal);
-        var stages = new LambdaStages().AddWorkflowStages(() => throw new InvalidOperationException("no stage is constructed here"));
+        var stages = WorkflowStageNames();
 
-        Assert.Equal(23, stages.Names.Count);
-        Assert.All(stages.Names, name => Assert.Contains(name, used));
+        Assert.Equal(23, stages.Count);
+        Assert.All(stages, name => Assert.Contains(name, used));
     }
+
+    private static HashSet<string> WorkflowStageNames() => StageTable.Workflow.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\$\{([A-Za-z]+)FunctionArn\}")]
     private static partial Regex Placeholder();

@@ -10,7 +10,7 @@ public class DeleteAccessAndAddonsTests
     {
         var world = new TestWorld();
 
-        var result = await new DeleteAccessAndAddons(world.Eks).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
+        var result = await new DeleteClusterChildren(world.Eks, ClusterChild.Addons).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
 
         Assert.Equal((true, 0), (result.Done, result.Deleted.Count));
     }
@@ -20,7 +20,7 @@ public class DeleteAccessAndAddonsTests
     {
         var world = new TestWorld();
         await world.EverythingAsync(TestContext.Current.CancellationToken);
-        var stage = new DeleteAccessAndAddons(world.Eks);
+        var stage = new DeleteClusterChildren(world.Eks, ClusterChild.Addons);
 
         var first = await stage.RunAsync(new TeardownInput("dev", "us-east-1", []), TestContext.Current.CancellationToken);
         var waiting = await stage.RunAsync(new TeardownInput("dev", "us-east-1", first.Deleted), TestContext.Current.CancellationToken);

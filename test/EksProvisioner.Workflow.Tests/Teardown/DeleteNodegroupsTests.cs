@@ -10,7 +10,7 @@ public class DeleteNodegroupsTests
     {
         var world = new TestWorld("""{"name":"dev","nodeGroups":[{"name":"a"},{"name":"b"}]}""");
         await world.EverythingAsync(TestContext.Current.CancellationToken);
-        var stage = new DeleteNodegroups(world.Eks);
+        var stage = new DeleteClusterChildren(world.Eks, ClusterChild.Nodegroups);
 
         var first = await stage.RunAsync(new TeardownInput("dev", "us-east-1", []), TestContext.Current.CancellationToken);
         world.Eks.FinishDeletions();
@@ -28,7 +28,7 @@ public class DeleteNodegroupsTests
         await world.EverythingAsync(TestContext.Current.CancellationToken);
         world.Eks.Clusters["dev"] = world.Eks.Clusters["dev"] with { Tags = new Dictionary<string, string> { ["eksprov:environment"] = "someone-else" } };
 
-        var result = await new DeleteNodegroups(world.Eks).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
+        var result = await new DeleteClusterChildren(world.Eks, ClusterChild.Nodegroups).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
 
         Assert.True(result.Done);
         Assert.DoesNotContain(world.Eks.Calls, c => c.StartsWith("DeleteNodegroup", StringComparison.Ordinal));

@@ -11,9 +11,9 @@ internal static class TeardownRunner
         var phases = new Dictionary<string, PhaseResult>(StringComparer.Ordinal);
         var stages = new (string Name, Func<TeardownInput, Task<PhaseResult>> Run)[]
         {
-            ("DeleteAccessAndAddons", i => new DeleteAccessAndAddons(world.Eks).RunAsync(i, ct)),
+            ("DeleteAccessAndAddons", i => new DeleteClusterChildren(world.Eks, ClusterChild.Addons).RunAsync(i, ct)),
             ("DeleteFargateProfiles", i => new DeleteFargateProfiles(world.Eks).RunAsync(i, ct)),
-            ("DeleteNodegroups", i => new DeleteNodegroups(world.Eks).RunAsync(i, ct)),
+            ("DeleteNodegroups", i => new DeleteClusterChildren(world.Eks, ClusterChild.Nodegroups).RunAsync(i, ct)),
             ("DeleteCluster", i => new DeleteCluster(world.Eks).RunAsync(i, ct)),
             ("DeleteNatGateways", i => new DeleteNatGateways(world.Ec2).RunAsync(i, ct)),
             ("DeleteNetwork", i => new DeleteNetwork(world.Ec2).RunAsync(i, ct)),

@@ -113,7 +113,8 @@ public sealed class LocalAccount : IAsyncDisposable
 
     private void RegisterFunctions()
     {
-        var stages = new LambdaStages().AddWorkflowStages(_holder.Get);
+        // Options.Stages leaves the triggers out: the state machines never invoke them, and locally the CLI calls their services itself.
+        var stages = new LambdaStages().AddStages(Options.Stages, new StageHost(_holder.Get, _ => null, TextWriter.Null));
         foreach (var name in stages.Names)
         {
             stages.TryGet(name, out var factory);

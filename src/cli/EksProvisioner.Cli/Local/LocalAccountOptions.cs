@@ -1,5 +1,6 @@
 using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.AwsSimulator.Faults;
+using EksProvisioner.Functions.Stages;
 
 namespace EksProvisioner.Cli.Local;
 
@@ -29,6 +30,9 @@ public sealed record LocalAccountOptions
     /// Step Functions retry of a call that had in fact succeeded would: for idempotency checks.
     /// </summary>
     public bool InvokeStagesTwice { get; init; }
+
+    /// <summary>The stages registered as in-process functions: the stage table's workflow stages (tests add one).</summary>
+    public IReadOnlyList<Stage> Stages { get; init; } = StageTable.Workflow;
 
     /// <summary>Seed of the engine's jitter and the clients' retry jitter.</summary>
     public int Seed { get; init; } = 1;

@@ -42,13 +42,6 @@ public sealed class CreateFargateProfile(IEksClient eks, TimeProvider timeProvid
             cancellationToken);
 
         var created = StageError.Required(profile, "the Fargate profile");
-        return new WaitedResource(
-            cluster,
-            spec.Name,
-            StageError.Required(created.FargateProfileArn, "the Fargate profile ARN"),
-            created.Status ?? "CREATING",
-            created.CreatedAt ?? timeProvider.GetUtcNow(),
-            Done: false,
-            WaitSeconds: WaitMath.MinSeconds);
+        return StartedResource.Of(cluster, spec.Name, "the Fargate profile", created.FargateProfileArn, created.Status, created.CreatedAt, timeProvider);
     }
 }

@@ -49,14 +49,7 @@ public sealed class CreateNodegroup(IEksClient eks, TimeProvider timeProvider)
             cancellationToken);
 
         var created = StageError.Required(nodegroup, "the node group");
-        return new WaitedResource(
-            cluster,
-            spec.Name,
-            StageError.Required(created.NodegroupArn, "the node group ARN"),
-            created.Status ?? "CREATING",
-            created.CreatedAt ?? timeProvider.GetUtcNow(),
-            Done: false,
-            WaitSeconds: WaitMath.MinSeconds);
+        return StartedResource.Of(cluster, spec.Name, "the node group", created.NodegroupArn, created.Status, created.CreatedAt, timeProvider);
     }
 
     private static Taint ToEks(TaintSpec taint) => new()

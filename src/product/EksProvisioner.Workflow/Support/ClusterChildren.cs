@@ -1,6 +1,8 @@
 using EksProvisioner.Aws;
+using EksProvisioner.Aws.Eks;
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Workflow.Documents;
+using EksProvisioner.Workflow.Teardown;
 
 namespace EksProvisioner.Workflow.Support;
 
@@ -12,31 +14,42 @@ namespace EksProvisioner.Workflow.Support;
 /// </summary>
 internal static class ClusterChildren
 {
-    public static async Task<PhaseResult> DeleteAllAsync(
-        TeardownInput input,
-        string kind,
-        string clusterName,
-        IAsyncEnumerable<string> names,
-        Func<string, CancellationToken, Task<string?>> statusOf,
-        Func<string, CancellationToken, Task> delete,
-        int waitSeconds,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="pass"/> on the environment's cluster when it is there and ours; without one
+    /// there is nothing of the kind left, and the phase is done.
+    /// </summary>
+    public static async Task<PhaseResult> OfOwnedClusterAsync(
+        IEksClient eks, TeardownInput input, Func<string, Task<PhaseResult>> pass, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var cluster = await EksOwnership.OwnedClusterAsync(eks, input.EnvironmentName, cancellationToken);
+        return cluster?.Name is { } clusterName ? await pass(clusterName) : Done(input);
+    }
+
+    /// <summary>Nothing is left: done, with what earlier passes deleted.</summary>
+    public static PhaseResult Done(TeardownInput input) => new(true, 0, TeardownItems.Merge(input.Deleted, []));
+
+    /// <summary>One pass over every <paramref name="kind"/> child of the environment's cluster.</summary>
+    public static Task<PhaseResult> DeleteAllAsync(IEksClient eks, TeardownInput input, ClusterChild kind, CancellationToken cancellationToken) =>
+        OfOwnedClusterAsync(eks, input, clusterName => DeleteAllAsync(eks, input, kind, clusterName, cancellationToken), cancellationToken);
+
+    private static async Task<PhaseResult> DeleteAllAsync(IEksClient eks, TeardownInput input, ClusterChild kind, string clusterName, CancellationToken cancellationToken)
     {
         var deleted = new List<string>();
         var remaining = 0;
-        await foreach (var name in names.WithCancellation(cancellationToken))
+        await foreach (var name in kind.List(eks, clusterName, cancellationToken).WithCancellation(cancellationToken))
         {
             remaining++;
-            if (await statusOf(name, cancellationToken) == "DELETING")
+            if (await kind.StatusOf(eks, clusterName, name, cancellationToken) == "DELETING")
             {
                 continue;
             }
 
             try
             {
-                if (await AwsIdioms.DeleteIfExistsAsync(ct => delete(name, ct), cancellationToken))
+                if (await AwsIdioms.DeleteIfExistsAsync(ct => kind.Delete(eks, clusterName, name, ct), cancellationToken))
                 {
-                    deleted.Add(TeardownItems.Describe(kind, clusterName + "/" + name));
+                    deleted.Add(TeardownItems.Describe(kind.Kind, clusterName + "/" + name));
                 }
             }
             catch (DependencyStillPresentException)
@@ -45,6 +58,6 @@ internal static class ClusterChildren
             }
         }
 
-        return new PhaseResult(remaining == 0, remaining == 0 ? 0 : waitSeconds, TeardownItems.Merge(input.Deleted, deleted));
+        return new PhaseResult(remaining == 0, remaining == 0 ? 0 : kind.WaitSeconds, TeardownItems.Merge(input.Deleted, deleted));
     }
 }

@@ -11,15 +11,11 @@ namespace EksProvisioner.Workflow.Teardown;
 /// </summary>
 public sealed class DeleteFargateProfiles(IEksClient eks)
 {
-    public async Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var cluster = await EksOwnership.OwnedClusterAsync(eks, input.EnvironmentName, cancellationToken);
-        if (cluster?.Name is not { } clusterName)
-        {
-            return new PhaseResult(true, 0, TeardownItems.Merge(input.Deleted, []));
-        }
+    public Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default) =>
+        ClusterChildren.OfOwnedClusterAsync(eks, input, clusterName => PassAsync(input, clusterName, cancellationToken), cancellationToken);
 
+    private async Task<PhaseResult> PassAsync(TeardownInput input, string clusterName, CancellationToken cancellationToken)
+    {
         var profiles = new List<FargateProfile>();
         await foreach (var name in eks.ListAllFargateProfilesAsync(clusterName, cancellationToken))
         {
@@ -30,7 +26,7 @@ public sealed class DeleteFargateProfiles(IEksClient eks)
 
         if (profiles.Count == 0)
         {
-            return new PhaseResult(true, 0, TeardownItems.Merge(input.Deleted, []));
+            return ClusterChildren.Done(input);
         }
 
         var deleted = new List<string>();

@@ -5,12 +5,11 @@ using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
 using EksProvisioner.Workflow;
 using EksProvisioner.Workflow.Documents;
-using EksProvisioner.Workflow.Provisioning;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EksProvisioner.Functions.Tests.Stages;
 
-public sealed class ValidateRequestHandlerTests
+public sealed class ValidateRequestStageTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
 
@@ -20,7 +19,8 @@ public sealed class ValidateRequestHandlerTests
     [Fact]
     public async Task HandleAsync_AslParameters_DocumentTheNextStagesCanRead()
     {
-        var handler = new ValidateRequestHandler(new ValidateRequest(new FakeTimeProvider(Start)));
+        using var stage = new TableStage("ValidateRequest", new FakeTimeProvider(Start));
+        var handler = stage.Handler;
         var input = JsonNode.Parse("""{"request":{"name":"dev","ttlHours":2},"executionName":"dev-1","startTime":"2026-03-04T05:06:07.123Z"}""");
 
         var output = await handler.HandleAsync(input, Context(), TestContext.Current.CancellationToken);
@@ -38,7 +38,8 @@ public sealed class ValidateRequestHandlerTests
     [Fact]
     public async Task HandleAsync_InvalidRequest_ThrowsTheExceptionWhoseNameAslCatches()
     {
-        var handler = new ValidateRequestHandler(new ValidateRequest(new FakeTimeProvider(Start)));
+        using var stage = new TableStage("ValidateRequest", new FakeTimeProvider(Start));
+        var handler = stage.Handler;
         var input = JsonNode.Parse("""{"request":{"name":"NOT VALID"}}""");
 
         var error = await Assert.ThrowsAsync<EnvironmentRequestInvalidException>(() => handler.HandleAsync(input, Context(), TestContext.Current.CancellationToken));
@@ -49,7 +50,8 @@ public sealed class ValidateRequestHandlerTests
     [Fact]
     public async Task HandleAsync_EmptyEvent_ThrowsJsonException()
     {
-        var handler = new ValidateRequestHandler(new ValidateRequest(new FakeTimeProvider(Start)));
+        using var stage = new TableStage("ValidateRequest", new FakeTimeProvider(Start));
+        var handler = stage.Handler;
 
         await Assert.ThrowsAsync<JsonException>(() => handler.HandleAsync(null, Context(), TestContext.Current.CancellationToken));
     }
