@@ -27,6 +27,11 @@ public static class GeneratedFile
 
     private static string FirstDifference(string actual, string expected)
     {
+        if (actual + "\n" == expected)
+        {
+            return "no final newline";
+        }
+
         var actualLines = actual.Split('\n');
         var expectedLines = expected.Split('\n');
         for (var i = 0; i < Math.Max(actualLines.Length, expectedLines.Length); i++)

@@ -32,6 +32,16 @@ public sealed class GeneratedFileTests : IDisposable
     }
 
     [Fact]
+    public void AssertCurrent_OnlyTheFinalNewlineMissing_FailsSayingSo()
+    {
+        File.WriteAllText(PathOf("a.json"), "{}");
+
+        var failure = Assert.Throws<FailException>(() => GeneratedFile.AssertCurrent(PathOf("a.json"), "{}\n", "make it", update: false));
+
+        Assert.Contains("(no final newline)", failure.Message);
+    }
+
+    [Fact]
     public void AssertCurrent_MissingFile_FailsSayingSo()
     {
         var failure = Assert.Throws<FailException>(() => GeneratedFile.AssertCurrent(PathOf("none.json"), "{}\n", "make it", update: false));
