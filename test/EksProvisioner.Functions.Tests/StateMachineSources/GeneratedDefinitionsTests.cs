@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using EksProvisioner.Functions.Tests.Deployment;
 using EksProvisioner.Testing;
 
@@ -30,7 +31,7 @@ public sealed class GeneratedDefinitionsTests
     {
         var used = DefinitionSources.Names()
             .SelectMany(source => AslStates.Walk(DefinitionSources.Load(source)))
-            .SelectMany(s => s.State["Retry"]?.AsArray().Select(n => n!.GetValue<string>()) ?? [])
+            .SelectMany(s => (s.State["Retry"] as JsonArray)?.Select(n => (n as JsonValue)?.ToString()) ?? [])
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.All(DefinitionSources.Policies().Names, name => Assert.True(used.Contains(name), $"retry policy '{name}' is used by no state"));
