@@ -1,4 +1,6 @@
 using EksProvisioner.StepFunctionsLocal.Asl;
+using EksProvisioner.StepFunctionsLocal.Errors;
+using EksProvisioner.StepFunctionsLocal.States;
 
 namespace EksProvisioner.StepFunctionsLocal.Tests.Asl;
 

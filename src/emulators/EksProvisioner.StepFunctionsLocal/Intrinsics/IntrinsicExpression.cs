@@ -8,7 +8,7 @@ namespace EksProvisioner.StepFunctionsLocal.Intrinsics;
 /// A parsed intrinsic function call such as <c>States.Format('{}-{}', $.a, $$.Execution.Name)</c>.
 /// Parse once at definition load (syntax problems are definition errors), evaluate per use.
 /// </summary>
-public sealed class IntrinsicExpression
+internal sealed class IntrinsicExpression
 {
     private readonly IntrinsicCall _call;
 
@@ -38,6 +38,13 @@ public sealed class IntrinsicExpression
         var problems = new List<string>();
         Parser.Parse(text, problems);
         return problems;
+    }
+
+    /// <summary>Parses once, at definition load: the expression, or null with every problem added to <paramref name="problems"/>.</summary>
+    public static IntrinsicExpression? TryParse(string text, ICollection<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Parser.Parse(text, problems) is { } call ? new IntrinsicExpression(text, call) : null;
     }
 
     /// <summary>Parses; throws <see cref="FormatException"/> listing the problems when invalid.</summary>
