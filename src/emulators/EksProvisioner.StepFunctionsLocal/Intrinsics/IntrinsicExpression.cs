@@ -6,7 +6,7 @@ namespace EksProvisioner.StepFunctionsLocal.Intrinsics;
 
 /// <summary>
 /// A parsed intrinsic function call such as <c>States.Format('{}-{}', $.a, $$.Execution.Name)</c>.
-/// Parse once at definition load (syntax problems are definition errors), evaluate per use.
+/// Parsed once with the definition (syntax problems are definition errors, path arguments parsed too), evaluated per use.
 /// </summary>
 internal sealed class IntrinsicExpression
 {
@@ -34,9 +34,8 @@ internal sealed class IntrinsicExpression
     /// <summary>Every syntax or arity problem in <paramref name="text"/>; empty when it is valid.</summary>
     public static IReadOnlyList<string> Validate(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var problems = new List<string>();
-        Parser.Parse(text, problems);
+        TryParse(text, problems);
         return problems;
     }
 
@@ -50,12 +49,9 @@ internal sealed class IntrinsicExpression
     /// <summary>Parses; throws <see cref="FormatException"/> listing the problems when invalid.</summary>
     public static IntrinsicExpression Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var problems = new List<string>();
-        var call = Parser.Parse(text, problems);
-        return call is not null
-            ? new IntrinsicExpression(text, call)
-            : throw new FormatException($"Invalid intrinsic function '{text}': {string.Join(" ", problems)}");
+        return TryParse(text, problems)
+            ?? throw new FormatException($"Invalid intrinsic function '{text}': {string.Join(" ", problems)}");
     }
 
     /// <summary>

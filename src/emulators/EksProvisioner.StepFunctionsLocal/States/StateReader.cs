@@ -63,7 +63,9 @@ internal static class StateReader
             Comment = reader.OptionalString(obj, "Comment", at),
             Next = next,
             End = end || type is "Succeed" or "Fail",
-            Data = reader.DataFlow(obj, at, kind.DataFlow),
+            // The seam for QueryLanguage per state (issue #16): JSONata would read its own StateDataFlow here;
+            // until then CheckQueryLanguage refuses it, so every state's data flow is JSONPath.
+            Data = reader.ReadJsonPathDataFlow(obj, at, kind.DataFlow),
         };
     }
 }
