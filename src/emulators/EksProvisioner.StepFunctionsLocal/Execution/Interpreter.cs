@@ -112,23 +112,6 @@ internal sealed class Interpreter(StepFunctionsEngine engine)
         return outcome;
     }
 
-    /// <summary>The context object (<c>$$</c>) as the state sees it.</summary>
-    public PathContext Context(Flow flow, State state, DateTimeOffset entered, int retryCount)
-    {
-        var context = new JsonObject
-        {
-            ["Execution"] = flow.Execution.ContextExecution().DeepClone(),
-            ["State"] = new JsonObject { ["EnteredTime"] = Timestamps.Iso(entered), ["Name"] = state.Name, ["RetryCount"] = retryCount },
-            ["StateMachine"] = new JsonObject { ["Id"] = flow.Execution.Machine.Arn, ["Name"] = flow.Execution.Machine.Name },
-        };
-        if (flow.MapItem is not null)
-        {
-            context["Map"] = new JsonObject { ["Item"] = flow.MapItem.DeepClone() };
-        }
-
-        return new PathContext(context, flow.Scope, Engine.Randomizer);
-    }
-
     /// <summary>A payload over the service limit fails the state with States.DataLimitExceeded.</summary>
     public void CheckSize(JsonNode? value, string stateName)
     {

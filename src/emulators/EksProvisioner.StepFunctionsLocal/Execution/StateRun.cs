@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using EksProvisioner.StepFunctionsLocal.States;
 
 namespace EksProvisioner.StepFunctionsLocal.Execution;
@@ -19,5 +20,19 @@ internal sealed class StateRun(Interpreter interpreter, Flow flow, State state, 
     public PathContext Context(int retryCount = 0) => Context(Flow, retryCount);
 
     /// <summary>The same for a child flow, such as a Map iteration (whose <c>$$.Map.Item</c> it adds).</summary>
-    public PathContext Context(Flow flow, int retryCount) => Interpreter.Context(flow, State, Entered, retryCount);
+    public PathContext Context(Flow flow, int retryCount)
+    {
+        var context = new JsonObject
+        {
+            ["Execution"] = flow.Execution.ContextExecution().DeepClone(),
+            ["State"] = new JsonObject { ["EnteredTime"] = Timestamps.Iso(Entered), ["Name"] = State.Name, ["RetryCount"] = retryCount },
+            ["StateMachine"] = new JsonObject { ["Id"] = flow.Execution.Machine.Arn, ["Name"] = flow.Execution.Machine.Name },
+        };
+        if (flow.MapItem is not null)
+        {
+            context["Map"] = new JsonObject { ["Item"] = flow.MapItem.DeepClone() };
+        }
+
+        return new PathContext(context, flow.Scope, Engine.Randomizer);
+    }
 }
