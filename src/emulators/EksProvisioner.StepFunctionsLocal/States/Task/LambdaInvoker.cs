@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Time;
+using EksProvisioner.StepFunctionsLocal.Execution;
 using EksProvisioner.StepFunctionsLocal.Lambda;
 
-namespace EksProvisioner.StepFunctionsLocal.Execution;
+namespace EksProvisioner.StepFunctionsLocal.States;
 
 /// <summary>
 /// Calls an in-process function as Step Functions calls Lambda: a thrown exception becomes the error named by its
