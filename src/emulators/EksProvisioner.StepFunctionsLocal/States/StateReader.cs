@@ -5,7 +5,10 @@ using EksProvisioner.StepFunctionsLocal.Paths;
 
 namespace EksProvisioner.StepFunctionsLocal.States;
 
-/// <summary>Reads one state: its type picks the <see cref="StateKind"/>; the fields every type shares are read here.</summary>
+/// <summary>
+/// Reads one state: its type picks the <see cref="StateKind"/>; the fields every type shares are read here. A new
+/// state type is one class (its <c>Kind</c>, fields and <see cref="State.ExecuteAsync"/>) and one line in the table.
+/// </summary>
 internal static class StateReader
 {
     private static readonly Dictionary<string, StateKind> Kinds = new(StringComparer.Ordinal)

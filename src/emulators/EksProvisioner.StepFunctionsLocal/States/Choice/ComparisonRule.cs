@@ -17,6 +17,8 @@ internal sealed record ComparisonRule(JsonPath Variable, ComparisonOperator Oper
     /// <summary>StringMatches' pattern, compiled with the definition (the operator has no Path form).</summary>
     private Regex? Pattern { get; } = Operator == ComparisonOperator.StringMatches && JsonValues.AsString(Value) is { } p ? WildcardPattern.Compile(p) : null;
 
+    private Func<int, bool> Accepts { get; } = Ordering(Operator);
+
     public override bool Matches(JsonNode? input, PathContext ctx)
     {
         var found = Variable.Select(input, ctx.Context, ctx.Scope.Lookup);
@@ -52,21 +54,19 @@ internal sealed record ComparisonRule(JsonPath Variable, ComparisonOperator Oper
             ? a.CompareTo(b)
             : null;
 
-    private bool Order(int? comparison)
-    {
-        if (comparison is not { } c)
-        {
-            return false;
-        }
+    private bool Order(int? comparison) => comparison is { } c && Accepts(c);
 
-        var name = Operator.ToString();
+    /// <summary>Which orderings the operator accepts, from its name (Equals, LessThan, GreaterThanEquals, ...).</summary>
+    private static Func<int, bool> Ordering(ComparisonOperator op)
+    {
+        var name = op.ToString();
         return name switch
         {
-            _ when name.EndsWith("LessThanEquals", StringComparison.Ordinal) => c <= 0,
-            _ when name.EndsWith("GreaterThanEquals", StringComparison.Ordinal) => c >= 0,
-            _ when name.EndsWith("LessThan", StringComparison.Ordinal) => c < 0,
-            _ when name.EndsWith("GreaterThan", StringComparison.Ordinal) => c > 0,
-            _ => c == 0,
+            _ when name.EndsWith("LessThanEquals", StringComparison.Ordinal) => c => c <= 0,
+            _ when name.EndsWith("GreaterThanEquals", StringComparison.Ordinal) => c => c >= 0,
+            _ when name.EndsWith("LessThan", StringComparison.Ordinal) => c => c < 0,
+            _ when name.EndsWith("GreaterThan", StringComparison.Ordinal) => c => c > 0,
+            _ => c => c == 0,
         };
     }
 }
