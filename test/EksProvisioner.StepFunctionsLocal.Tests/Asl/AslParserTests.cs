@@ -1,4 +1,8 @@
 using EksProvisioner.StepFunctionsLocal.Asl;
+using EksProvisioner.StepFunctionsLocal.DataFlow;
+using EksProvisioner.StepFunctionsLocal.Errors;
+using EksProvisioner.StepFunctionsLocal.Paths;
+using EksProvisioner.StepFunctionsLocal.States;
 
 namespace EksProvisioner.StepFunctionsLocal.Tests.Asl;
 
@@ -23,6 +27,24 @@ public sealed class AslParserTests
         var choice = Assert.IsType<ChoiceState>(result.Definition.Graph.States["B"]);
         Assert.IsType<NotRule>(choice.Choices[0].Rule);
         Assert.Equal(60, result.Definition.TimeoutSeconds);
+    }
+
+    [Fact]
+    public void Parse_PathsAndIntrinsics_KeptInTheirParsedForm()
+    {
+        var result = AslParser.Parse("""
+            {"StartAt":"W","States":{
+              "W":{"Type":"Wait","SecondsPath":"$.s","Next":"C"},
+              "C":{"Type":"Choice","Choices":[{"Variable":"$.items[0].n","StringMatches":"a*","Next":"F"}],"Default":"F"},
+              "F":{"Type":"Fail","CausePath":"States.Format('{}', $.c)"}}}
+            """);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        var states = result.Definition!.Graph.States;
+        Assert.Equal(new NameSegment("s"), Assert.Single(Assert.IsType<WaitState>(states["W"]).SecondsPath!.Segments));
+        var rule = Assert.IsType<ComparisonRule>(Assert.IsType<ChoiceState>(states["C"]).Choices[0].Rule);
+        Assert.Equal([new NameSegment("items"), new IndexSegment(0), new NameSegment("n")], rule.Variable.Segments);
+        Assert.Equal("States.Format", Assert.IsType<IntrinsicValue>(Assert.IsType<FailState>(states["F"]).CausePath).Expression.FunctionName);
     }
 
     [Fact]

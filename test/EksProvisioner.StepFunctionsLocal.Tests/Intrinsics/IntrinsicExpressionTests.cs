@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EksProvisioner.StepFunctionsLocal.Intrinsics;
+using EksProvisioner.StepFunctionsLocal.Paths;
 using static EksProvisioner.StepFunctionsLocal.Tests.Intrinsics.IntrinsicHarness;
 
 namespace EksProvisioner.StepFunctionsLocal.Tests.Intrinsics;
@@ -157,7 +158,7 @@ public sealed class IntrinsicExpressionTests
         var owner = new JsonObject { ["copy"] = result };
         result[0]!["b"] = 2;
 
-        Assert.Equal(1, context.ResolvePath("$.a.b")!.GetValue<int>());
+        Assert.Equal(1, context.ResolvePath(JsonPath.Parse("$.a.b"))!.GetValue<int>());
         Assert.Equal(2, owner["copy"]![0]!["b"]!.GetValue<int>());
     }
 

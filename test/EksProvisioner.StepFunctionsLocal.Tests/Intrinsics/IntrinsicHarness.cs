@@ -37,7 +37,7 @@ internal static partial class IntrinsicHarness
         var inputNode = JsonNode.Parse(input);
         var contextNode = JsonNode.Parse(contextObject);
         var variableNode = JsonNode.Parse(variables)!.AsObject();
-        return new IntrinsicContext(path => Resolve(path, inputNode, contextNode, variableNode), random ?? Randomizers.Fixed(0.5));
+        return new IntrinsicContext(path => Resolve(path.Text, inputNode, contextNode, variableNode), random ?? Randomizers.Fixed(0.5));
     }
 
     private static JsonNode? Resolve(string path, JsonNode? input, JsonNode? contextObject, JsonObject variables)

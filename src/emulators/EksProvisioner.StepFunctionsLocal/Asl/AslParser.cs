@@ -36,15 +36,3 @@ public static class AslParser
         return result.Definition ?? throw new AslDefinitionException(result.Problems);
     }
 }
-
-/// <summary>The outcome of <see cref="AslParser.Parse"/>.</summary>
-public sealed record AslParseResult(StateMachineDefinition? Definition, IReadOnlyList<AslProblem> Problems)
-{
-    public bool IsValid => Problems.Count == 0;
-}
-
-/// <summary>Checks a definition and answers its problems (empty when it is valid); the entry point of <c>eksprov validate-asl</c>.</summary>
-public static class AslValidator
-{
-    public static IReadOnlyList<AslProblem> Validate(string definitionJson) => AslParser.Parse(definitionJson).Problems;
-}

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using EksProvisioner.StepFunctionsLocal.Intrinsics;
 using EksProvisioner.StepFunctionsLocal.Paths;
 
 namespace EksProvisioner.StepFunctionsLocal.Asl;
@@ -8,9 +6,9 @@ namespace EksProvisioner.StepFunctionsLocal.Asl;
 /// <summary>Field readers: each reports its own problem and answers null so reading can go on.</summary>
 internal sealed partial class DefinitionReader
 {
-    private static string? Str(JsonNode? node) => JsonValues.AsString(node);
+    public static string? Str(JsonNode? node) => JsonValues.AsString(node);
 
-    private void CheckFields(JsonObject obj, string location, HashSet<string> allowed)
+    public void CheckFields(JsonObject obj, string location, IReadOnlySet<string> allowed)
     {
         foreach (var (key, _) in obj)
         {
@@ -21,7 +19,7 @@ internal sealed partial class DefinitionReader
         }
     }
 
-    private void CheckQueryLanguage(JsonObject obj, string location)
+    public void CheckQueryLanguage(JsonObject obj, string location)
     {
         if (obj["QueryLanguage"] is { } ql)
         {
@@ -37,7 +35,7 @@ internal sealed partial class DefinitionReader
         }
     }
 
-    private string? RequiredString(JsonObject obj, string field, string location)
+    public string? RequiredString(JsonObject obj, string field, string location)
     {
         if (!obj.ContainsKey(field))
         {
@@ -48,7 +46,7 @@ internal sealed partial class DefinitionReader
         return OptionalString(obj, field, location);
     }
 
-    private string? OptionalString(JsonObject obj, string field, string location)
+    public string? OptionalString(JsonObject obj, string field, string location)
     {
         if (!obj.TryGetPropertyValue(field, out var node))
         {
@@ -64,7 +62,7 @@ internal sealed partial class DefinitionReader
         return value;
     }
 
-    private long? OptionalInt(JsonObject obj, string field, string location, long min)
+    public long? OptionalInt(JsonObject obj, string field, string location, long min)
     {
         if (!obj.TryGetPropertyValue(field, out var node))
         {
@@ -80,7 +78,7 @@ internal sealed partial class DefinitionReader
         return null;
     }
 
-    private double? OptionalNumber(JsonObject obj, string field, string location, double min, double max)
+    public double? OptionalNumber(JsonObject obj, string field, string location, double min, double max)
     {
         if (!obj.TryGetPropertyValue(field, out var node))
         {
@@ -96,137 +94,42 @@ internal sealed partial class DefinitionReader
         return null;
     }
 
-    /// <summary>A Path field: absent is <c>$</c>, JSON null is null (discard), otherwise a valid path.</summary>
-    private string? PathField(JsonObject obj, string field, string location, bool reference = false)
+    /// <summary>A field that is an array of objects, each read by <paramref name="read"/> (told whether it is the last).</summary>
+    public List<T> ReadList<T>(JsonObject obj, string field, string at, Func<JsonObject, string, bool, T> read)
     {
+        var list = new List<T>();
         if (!obj.TryGetPropertyValue(field, out var node))
         {
-            return "$";
+            return list;
         }
 
-        if (node is null)
+        if (node is not JsonArray array)
         {
-            return null;
+            Problem($"{at}/{field}", $"{field} must be an array");
+            return list;
         }
 
-        var text = Str(node);
-        if (text is null)
+        for (var i = 0; i < array.Count; i++)
         {
-            Problem($"{location}/{field}", $"{field} must be a path string or null");
-            return "$";
-        }
-
-        CheckPath(text, $"{location}/{field}", reference);
-        return text;
-    }
-
-    private string? OptionalPath(JsonObject obj, string field, string location)
-    {
-        var text = OptionalString(obj, field, location);
-        if (text is not null)
-        {
-            CheckPath(text, $"{location}/{field}", reference: false);
-        }
-
-        return text;
-    }
-
-    private void CheckPath(string text, string location, bool reference)
-    {
-        if (!JsonPathParser.TryParse(text, out var path, out var error))
-        {
-            Problem(location, $"invalid JSONPath: {error}");
-        }
-        else if (reference && !path!.IsReferencePath)
-        {
-            Problem(location, $"'{text}' must be a reference path (rooted at $, names and indexes only)");
-        }
-    }
-
-    /// <summary>A payload template (Parameters, ResultSelector, ItemSelector, Assign): checks every <c>.$</c> value.</summary>
-    private JsonNode? Template(JsonObject obj, string field, string location, bool mustBeObject = false)
-    {
-        if (!obj.TryGetPropertyValue(field, out var node))
-        {
-            return null;
-        }
-
-        if (mustBeObject && node is not JsonObject)
-        {
-            Problem($"{location}/{field}", $"{field} must be an object");
-            return null;
-        }
-
-        CheckTemplate(node, $"{location}/{field}");
-        return node?.DeepClone();
-    }
-
-    private void CheckTemplate(JsonNode? node, string location)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (key, value) in o)
-                {
-                    var at = $"{location}/{key}";
-                    if (key.EndsWith(".$", StringComparison.Ordinal))
-                    {
-                        CheckDynamicValue(value, at);
-                    }
-                    else
-                    {
-                        CheckTemplate(value, at);
-                    }
-                }
-
-                break;
-            case JsonArray a:
-                for (var i = 0; i < a.Count; i++)
-                {
-                    CheckTemplate(a[i], $"{location}/{i}");
-                }
-
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void CheckDynamicValue(JsonNode? value, string location)
-    {
-        var text = Str(value);
-        if (text is null)
-        {
-            Problem(location, "a field ending in '.$' must have a string value (a path or an intrinsic function)");
-        }
-        else if (IntrinsicExpression.IsIntrinsic(text))
-        {
-            foreach (var issue in IntrinsicExpression.Validate(text))
+            if (array[i] is JsonObject o)
             {
-                Problem(location, $"invalid intrinsic function: {issue}");
+                list.Add(read(o, $"{at}/{field}/{i}", i == array.Count - 1));
             }
-        }
-        else
-        {
-            CheckPath(text, location, reference: false);
-        }
-    }
-
-    private JsonObject? AssignField(JsonObject obj, string location)
-    {
-        var assign = (JsonObject?)Template(obj, "Assign", location, mustBeObject: true);
-        foreach (var (key, _) in assign ?? [])
-        {
-            var name = key.EndsWith(".$", StringComparison.Ordinal) ? key[..^2] : key;
-            if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_') || !name.All(c => char.IsLetterOrDigit(c) || c == '_'))
+            else
             {
-                Problem($"{location}/Assign/{key}", $"'{name}' is not a valid variable name");
+                Problem($"{at}/{field}/{i}", "must be an object");
             }
         }
 
-        return assign;
+        return list;
     }
 
-    private static bool IsInteger(JsonNode? node) =>
-        node?.GetValueKind() == JsonValueKind.Number && JsonValues.AsDecimal(node) is { } d && d == decimal.Truncate(d);
+    /// <summary>Mutually exclusive fields, such as Seconds and SecondsPath: reports when both are present.</summary>
+    public void CheckExclusive(JsonObject obj, string at, string first, string second)
+    {
+        if (obj.ContainsKey(first) && obj.ContainsKey(second))
+        {
+            Problem(at, $"{first} and {second} cannot both be set");
+        }
+    }
 }

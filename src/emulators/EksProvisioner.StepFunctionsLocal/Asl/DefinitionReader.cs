@@ -1,16 +1,23 @@
 using System.Text.Json.Nodes;
+using EksProvisioner.StepFunctionsLocal.States;
 
 namespace EksProvisioner.StepFunctionsLocal.Asl;
 
-/// <summary>Reads a definition tree into the model while collecting every problem (never stops at the first).</summary>
+/// <summary>
+/// Reads a definition tree into the model while collecting every problem (never stops at the first). Each state
+/// type reads its own fields (see <see cref="StateReader"/>); this type holds the graph rules and the shared
+/// field, path and template readers.
+/// </summary>
 internal sealed partial class DefinitionReader
 {
     private static readonly HashSet<string> TopLevelFields = ["Comment", "StartAt", "States", "TimeoutSeconds", "Version", "QueryLanguage"];
-    private static readonly HashSet<string> GraphFields = ["Comment", "StartAt", "States", "ProcessorConfig"];
+
+    /// <summary>The fields of a Parallel branch or a Map item processor.</summary>
+    public static readonly HashSet<string> GraphFields = ["Comment", "StartAt", "States", "ProcessorConfig"];
 
     public List<AslProblem> Problems { get; } = [];
 
-    private void Problem(string location, string message) => Problems.Add(new AslProblem(location, message));
+    public void Problem(string location, string message) => Problems.Add(new AslProblem(location, message));
 
     public StateMachineDefinition? ReadDefinition(JsonNode? root)
     {
@@ -32,7 +39,8 @@ internal sealed partial class DefinitionReader
         return graph is null ? null : new StateMachineDefinition(OptionalString(obj, "Comment", ""), graph, (int?)timeout);
     }
 
-    private StateGraph? ReadGraph(JsonObject obj, string location, HashSet<string>? allowed = null)
+    /// <summary>A set of states with StartAt: the top level, a Parallel branch or a Map item processor.</summary>
+    public StateGraph? ReadGraph(JsonObject obj, string location, HashSet<string>? allowed = null)
     {
         if (allowed is not null)
         {
@@ -66,7 +74,7 @@ internal sealed partial class DefinitionReader
                 continue;
             }
 
-            if (ReadState(name, stateObj, stateLocation) is { } state)
+            if (StateReader.Read(name, stateObj, stateLocation, this) is { } state)
             {
                 states[name] = state;
             }
@@ -84,108 +92,5 @@ internal sealed partial class DefinitionReader
         }
 
         return startAt is null ? null : new StateGraph(startAt, states);
-    }
-
-    private void CheckTransitions(Dictionary<string, State> states, string location)
-    {
-        foreach (var state in states.Values)
-        {
-            var at = $"{location}/States/{state.Name}";
-            void Target(string? next, string where)
-            {
-                if (!string.IsNullOrEmpty(next) && !states.ContainsKey(next))
-                {
-                    Problem($"{at}/{where}", $"state '{next}' does not exist");
-                }
-            }
-
-            Target(state.Next, "Next");
-            switch (state)
-            {
-                case ChoiceState choice:
-                    Target(choice.Default, "Default");
-                    for (var i = 0; i < choice.Choices.Count; i++)
-                    {
-                        Target(choice.Choices[i].Next, $"Choices/{i}/Next");
-                    }
-
-                    break;
-                case TaskState t:
-                    CheckCatchTargets(t.Errors, at, Target);
-                    break;
-                case ParallelState p:
-                    CheckCatchTargets(p.Errors, at, Target);
-                    break;
-                case MapState m:
-                    CheckCatchTargets(m.Errors, at, Target);
-                    break;
-                default:
-                    break;
-            }
-        }
-    }
-
-    private static void CheckCatchTargets(ErrorHandling errors, string at, Action<string?, string> target)
-    {
-        for (var i = 0; i < errors.Catch.Count; i++)
-        {
-            target(errors.Catch[i].Next, $"Catch/{i}/Next");
-        }
-    }
-
-    private void CheckReachable(string startAt, Dictionary<string, State> states, string location)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>([startAt]);
-        while (pending.TryPop(out var name))
-        {
-            if (!seen.Add(name) || !states.TryGetValue(name, out var state))
-            {
-                continue;
-            }
-
-            foreach (var next in Successors(state))
-            {
-                pending.Push(next);
-            }
-        }
-
-        foreach (var name in states.Keys.Where(n => !seen.Contains(n)))
-        {
-            Problem($"{location}/States/{name}", $"state '{name}' is not reachable from '{startAt}'");
-        }
-    }
-
-    private static IEnumerable<string> Successors(State state)
-    {
-        if (state.Next is not null)
-        {
-            yield return state.Next;
-        }
-
-        var errors = state switch
-        {
-            TaskState t => t.Errors,
-            ParallelState p => p.Errors,
-            MapState m => m.Errors,
-            _ => ErrorHandling.None,
-        };
-        foreach (var c in errors.Catch)
-        {
-            yield return c.Next;
-        }
-
-        if (state is ChoiceState choice)
-        {
-            foreach (var b in choice.Choices)
-            {
-                yield return b.Next;
-            }
-
-            if (choice.Default is not null)
-            {
-                yield return choice.Default;
-            }
-        }
     }
 }

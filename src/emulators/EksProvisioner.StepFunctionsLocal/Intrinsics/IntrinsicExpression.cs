@@ -6,9 +6,9 @@ namespace EksProvisioner.StepFunctionsLocal.Intrinsics;
 
 /// <summary>
 /// A parsed intrinsic function call such as <c>States.Format('{}-{}', $.a, $$.Execution.Name)</c>.
-/// Parse once at definition load (syntax problems are definition errors), evaluate per use.
+/// Parsed once with the definition (syntax problems are definition errors, path arguments parsed too), evaluated per use.
 /// </summary>
-public sealed class IntrinsicExpression
+internal sealed class IntrinsicExpression
 {
     private readonly IntrinsicCall _call;
 
@@ -34,21 +34,24 @@ public sealed class IntrinsicExpression
     /// <summary>Every syntax or arity problem in <paramref name="text"/>; empty when it is valid.</summary>
     public static IReadOnlyList<string> Validate(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var problems = new List<string>();
-        Parser.Parse(text, problems);
+        TryParse(text, problems);
         return problems;
+    }
+
+    /// <summary>Parses once, at definition load: the expression, or null with every problem added to <paramref name="problems"/>.</summary>
+    public static IntrinsicExpression? TryParse(string text, ICollection<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Parser.Parse(text, problems) is { } call ? new IntrinsicExpression(text, call) : null;
     }
 
     /// <summary>Parses; throws <see cref="FormatException"/> listing the problems when invalid.</summary>
     public static IntrinsicExpression Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var problems = new List<string>();
-        var call = Parser.Parse(text, problems);
-        return call is not null
-            ? new IntrinsicExpression(text, call)
-            : throw new FormatException($"Invalid intrinsic function '{text}': {string.Join(" ", problems)}");
+        return TryParse(text, problems)
+            ?? throw new FormatException($"Invalid intrinsic function '{text}': {string.Join(" ", problems)}");
     }
 
     /// <summary>

@@ -15,6 +15,12 @@ internal sealed record JsonPath(string Text, PathRootKind Root, string? Variable
     /// <summary>A reference path (the form ResultPath requires): rooted at <c>$</c>, names and indexes only.</summary>
     public bool IsReferencePath => Root == PathRootKind.Data && IsDefinite;
 
+    /// <summary><c>$</c>: the whole input, the default of InputPath, ResultPath and OutputPath.</summary>
+    public static JsonPath Whole { get; } = Parse("$");
+
+    /// <summary>True for <c>$</c> itself, which passes data through without selecting or copying.</summary>
+    public bool IsWhole => Root == PathRootKind.Data && Segments.Count == 0;
+
     public static JsonPath Parse(string text) => JsonPathParser.Parse(text);
 
     /// <summary>Every node the path selects (JSON null values are included as null entries).</summary>

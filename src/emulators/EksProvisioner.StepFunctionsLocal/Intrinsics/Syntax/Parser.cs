@@ -109,7 +109,7 @@ internal sealed class Parser
                 return new LiteralArgument(ParseNumber(token.Text), token.Position);
             case TokenKind.Path:
                 _next++;
-                return new PathArgument(token.Text, token.Position);
+                return PathArgument.Parse(token.Text, token.Position);
             case TokenKind.Name when token.Text is "true" or "false" or "null":
                 _next++;
                 return new LiteralArgument(JsonNode.Parse(token.Text), token.Position);

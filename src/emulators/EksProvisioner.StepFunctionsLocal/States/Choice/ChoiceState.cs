@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using EksProvisioner.StepFunctionsLocal.Asl;
+using EksProvisioner.StepFunctionsLocal.DataFlow;
+using EksProvisioner.StepFunctionsLocal.Execution;
+
+namespace EksProvisioner.StepFunctionsLocal.States;
+
+/// <summary>A Choice state: the first rule that matches picks the next state, else <see cref="Default"/>.</summary>
+internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choices, string? Default) : State(Name)
+{
+    private static readonly HashSet<string> Fields = ["Type", "Comment", "QueryLanguage", "InputPath", "OutputPath", "Choices", "Default", "Assign"];
+
+    public static StateKind Kind { get; } = new(Fields, DataFlowFields.Filters, Read);
+
+    public override string TypeName => "Choice";
+
+    public override IEnumerable<(string Next, string Field)> Transitions()
+    {
+        if (Default is not null)
+        {
+            yield return (Default, "Default");
+        }
+
+        for (var i = 0; i < Choices.Count; i++)
+        {
+            yield return (Choices[i].Next, $"Choices/{i}/Next");
+        }
+    }
+
+    public override Task<StateOutcome> ExecuteAsync(StateRun run, JsonNode? input, CancellationToken ct)
+    {
+        var ctx = run.Context();
+        var effective = Data.Input(input, ctx);
+        var branch = Choices.FirstOrDefault(b => b.Rule.Matches(effective, ctx));
+        var next = branch?.Next ?? Default
+            ?? throw new StatesException(StatesErrors.NoChoiceMatched, $"No Choice Rules matched and no Default was specified in state '{Name}'.");
+
+        // The state's Assign, then the matched rule's: all evaluated on the effective input, committed together.
+        var assign = new Dictionary<string, JsonNode?>(Data.Assign(effective, ctx), StringComparer.Ordinal);
+        foreach (var (k, v) in branch?.Assign?.Evaluate(effective, ctx) ?? [])
+        {
+            assign[k] = v;
+        }
+
+        var output = Data.Output(effective, ctx);
+        run.Flow.Scope.Commit(assign);
+        return Task.FromResult(new StateOutcome(output, next));
+    }
+
+    private static ChoiceState? Read(string name, JsonObject obj, string at, DefinitionReader r)
+    {
+        if (obj["Choices"] is not JsonArray choices || choices.Count == 0)
+        {
+            r.Problem($"{at}/Choices", "Choices is required and must be a non-empty array");
+            return null;
+        }
+
+        var branches = new List<ChoiceBranch>();
+        for (var i = 0; i < choices.Count; i++)
+        {
+            var loc = $"{at}/Choices/{i}";
+            if (choices[i] is not JsonObject c)
+            {
+                r.Problem(loc, "a choice rule is an object");
+                continue;
+            }
+
+            var next = r.RequiredString(c, "Next", loc);
+            var rule = ChoiceRuleReader.Read(c, loc, topLevel: true, r);
+            // Invalid rules keep a placeholder so later locations keep their index (the definition is discarded anyway).
+            branches.Add(new ChoiceBranch(rule ?? new AndRule([]), next ?? "", r.Assign(c, loc)));
+        }
+
+        return new ChoiceState(name, branches, r.OptionalString(obj, "Default", at));
+    }
+}
