@@ -11,13 +11,13 @@ internal static class TeardownRunner
         var phases = new Dictionary<string, PhaseResult>(StringComparer.Ordinal);
         var stages = new (string Name, Func<TeardownInput, Task<PhaseResult>> Run)[]
         {
-            ("DeleteAccessAndAddons", i => new DeleteClusterChildren(world.Eks, ClusterChild.Addons).RunAsync(i, ct)),
-            ("DeleteFargateProfiles", i => new DeleteFargateProfiles(world.Eks).RunAsync(i, ct)),
-            ("DeleteNodegroups", i => new DeleteClusterChildren(world.Eks, ClusterChild.Nodegroups).RunAsync(i, ct)),
-            ("DeleteCluster", i => new DeleteCluster(world.Eks).RunAsync(i, ct)),
+            ("DeleteAccessAndAddons", i => new DeleteClusterChildren(world.Eks, ClusterChild.Addons, TestWorld.Names).RunAsync(i, ct)),
+            ("DeleteFargateProfiles", i => new DeleteFargateProfiles(world.Eks, TestWorld.Names).RunAsync(i, ct)),
+            ("DeleteNodegroups", i => new DeleteClusterChildren(world.Eks, ClusterChild.Nodegroups, TestWorld.Names).RunAsync(i, ct)),
+            ("DeleteCluster", i => new DeleteCluster(world.Eks, TestWorld.Names).RunAsync(i, ct)),
             ("DeleteNatGateways", i => new DeleteNatGateways(world.Ec2).RunAsync(i, ct)),
             ("DeleteNetwork", i => new DeleteNetwork(world.Ec2).RunAsync(i, ct)),
-            ("DeleteRoles", i => new DeleteRoles(world.Iam).RunAsync(i, ct)),
+            ("DeleteRoles", i => new DeleteRoles(world.Iam, TestWorld.Names).RunAsync(i, ct)),
         };
         foreach (var (name, run) in stages)
         {
@@ -39,7 +39,7 @@ internal static class TeardownRunner
             }
         }
 
-        var verified = await new VerifyTeardown(world.Eks, world.Iam, world.Ec2).RunAsync(new VerifyTeardownInput("dev", "us-east-1", phases), ct);
+        var verified = await new VerifyTeardown(world.Eks, world.Iam, world.Ec2, TestWorld.Names).RunAsync(new VerifyTeardownInput("dev", "us-east-1", phases), ct);
         return (verified, phases);
     }
 }

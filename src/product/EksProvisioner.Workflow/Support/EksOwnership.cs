@@ -12,12 +12,12 @@ internal static class EksOwnership
     /// The environment's cluster, or null when there is none. A cluster of that name that is not ours
     /// is also null: teardown never touches it (nor its node groups, profiles or add-ons).
     /// </summary>
-    public static async Task<Cluster?> OwnedClusterAsync(IEksClient eks, string environment, CancellationToken ct)
+    public static async Task<Cluster?> OwnedClusterAsync(IEksClient eks, ResourceNames names, CancellationToken ct)
     {
         try
         {
-            var cluster = (await eks.DescribeClusterAsync(new DescribeClusterRequest { Name = ResourceNames.Cluster(environment) }, ct)).Cluster;
-            return cluster is not null && RoleMaker.IsOwned(cluster.Tags, environment) ? cluster : null;
+            var cluster = (await eks.DescribeClusterAsync(new DescribeClusterRequest { Name = names.Cluster }, ct)).Cluster;
+            return cluster is not null && RoleMaker.IsOwned(cluster.Tags, names.Environment) ? cluster : null;
         }
         catch (AwsResourceNotFoundException)
         {

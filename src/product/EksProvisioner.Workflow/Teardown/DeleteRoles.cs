@@ -12,17 +12,13 @@ namespace EksProvisioner.Workflow.Teardown;
 /// when they carry the environment's tag; managed policies are detached and inline ones deleted first
 /// (IAM refuses to delete a role that still has them).
 /// </summary>
-public sealed class DeleteRoles(IIamClient iam)
+public sealed class DeleteRoles(IIamClient iam, NameScope scope)
 {
-    /// <summary>Every role name an environment may have.</summary>
-    public static IReadOnlyList<string> RoleNames(string environment) =>
-        [ResourceNames.ClusterRole(environment), ResourceNames.NodeRole(environment), ResourceNames.FargatePodExecutionRole(environment)];
-
     public async Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var deleted = new List<string>();
-        foreach (var roleName in RoleNames(input.EnvironmentName))
+        foreach (var roleName in scope.For(input.EnvironmentName).Roles)
         {
             if (!await IsOwnedAsync(iam, roleName, input.EnvironmentName, cancellationToken))
             {

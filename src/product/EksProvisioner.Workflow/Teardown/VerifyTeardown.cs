@@ -3,6 +3,7 @@ using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Core.Errors;
+using EksProvisioner.Core.Naming;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Support;
 
@@ -12,7 +13,7 @@ namespace EksProvisioner.Workflow.Teardown;
 /// Teardown's last stage: searches again by tag and deterministic name and fails with
 /// TeardownIncompleteException listing whatever still exists; otherwise reports everything deleted.
 /// </summary>
-public sealed class VerifyTeardown(IEksClient eks, IIamClient iam, IEc2Client ec2)
+public sealed class VerifyTeardown(IEksClient eks, IIamClient iam, IEc2Client ec2, NameScope scope)
 {
     /// <summary>The phases in the order the teardown state machine runs them.</summary>
     public static IReadOnlyList<string> PhaseOrder { get; } =
@@ -24,12 +25,12 @@ public sealed class VerifyTeardown(IEksClient eks, IIamClient iam, IEc2Client ec
         var env = input.EnvironmentName;
         var ct = cancellationToken;
         var remaining = new List<string>();
-        if (await EksOwnership.OwnedClusterAsync(eks, env, ct) is { } cluster)
+        if (await EksOwnership.OwnedClusterAsync(eks, scope.For(env), ct) is { } cluster)
         {
             remaining.Add($"eks-cluster:{cluster.Name} ({cluster.Status})");
         }
 
-        foreach (var role in DeleteRoles.RoleNames(env))
+        foreach (var role in scope.For(env).Roles)
         {
             if (await DeleteRoles.IsOwnedAsync(iam, role, env, ct))
             {
