@@ -40,10 +40,14 @@ public sealed partial class ServerlessTemplateTests
             .Replace("${AWS::Region}", "REGION", StringComparison.Ordinal)
             .Replace("${AWS::AccountId}", "ACCOUNT", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A statement on existing parents only: <paramref name="action"/> attaches to existing resources, the
+    /// statement requires their tag, and it names only parent types of its actions.
+    /// </summary>
     private static bool IsParentStatement(PolicyStatement statement, string action) =>
-        Ec2Parents.TryGetValue(action, out var parents)
+        Ec2Parents.ContainsKey(action)
         && statement.ConditionKeys.Contains(ParentTag)
-        && statement.Resources.All(r => parents.Any(p => r == Ec2Arn + p + "/*") || Ec2Parents.Values.Any(o => o.Any(p => r == Ec2Arn + p + "/*")));
+        && statement.Resources.All(r => statement.Actions.SelectMany(a => Ec2Parents.GetValueOrDefault(a) ?? []).Any(p => r == Ec2Arn + p + "/*"));
 
     [Fact]
     public void Policies_ActionsWithoutResourceType_OnlyOnAnyResource()
