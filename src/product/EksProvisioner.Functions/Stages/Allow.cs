@@ -112,35 +112,8 @@ public sealed class Allow
         };
     }
 
-    private JsonObject Statement(IReadOnlyList<AllowCondition> conditionList)
-    {
-        var statement = new JsonObject
-        {
-            ["Effect"] = "Allow",
-            ["Action"] = new JsonArray([.. _actions.Select(a => (JsonNode)JsonValue.Create(a))]),
-            ["Resource"] = _resources.Count == 0 ? JsonValue.Create("*")
-                : _resourceList ? new JsonArray([.. _resources.Select(AllowCondition.Sub)])
-                : AllowCondition.Sub(_resources[0]),
-        };
-        if (conditionList.Count > 0)
-        {
-            var conditions = new JsonObject();
-            foreach (var condition in conditionList)
-            {
-                if (conditions[condition.Operator] is not JsonObject byOperator)
-                {
-                    byOperator = [];
-                    conditions[condition.Operator] = byOperator;
-                }
-
-                byOperator[condition.Key] = condition.Value();
-            }
-
-            statement["Condition"] = conditions;
-        }
-
-        return statement;
-    }
+    private JsonObject Statement(IReadOnlyList<AllowCondition> conditions) =>
+        StatementJson.Of(_actions, _resources.Count == 0 ? null : _resources, _resourceList, conditions);
 
     private Allow With(AllowCondition condition) => new(_actions, _resources, _resourceList, [.. _conditions, condition], _boundary);
 }
