@@ -104,4 +104,17 @@ public class ResourcePlannerTests
 
         Assert.Equal(2, plan.Resources.Count(r => r.Type == ResourceTypes.AccessEntry));
     }
+
+    [Fact]
+    public void Plan_StackPrefix_EveryResourceNameOfOursCarriesIt()
+    {
+        var request = EnvironmentRequests.Parse("""{"name": "dev", "region": "eu-central-1"}""");
+
+        var plan = ResourcePlanner.Plan(request, CreatedAt, "team1");
+
+        var named = plan.Resources.Where(r => r.Type != ResourceTypes.Nodegroup).ToList();
+        Assert.All(named, r => Assert.StartsWith("team1-dev", r.Name, StringComparison.Ordinal));
+        Assert.Contains(plan.Resources, r => r.Type == ResourceTypes.IamRole && r.Name == "team1-dev-euc1-cluster");
+        Assert.Contains(plan.Resources, r => r.Type == ResourceTypes.Cluster && r.Name == "team1-dev");
+    }
 }
