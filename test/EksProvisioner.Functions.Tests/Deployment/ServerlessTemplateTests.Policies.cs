@@ -179,12 +179,16 @@ public sealed partial class ServerlessTemplateTests
     }
 
     [Fact]
-    public async Task Policies_FunctionActions_AreRealOperationsOfTheirService()
+    public Task Policies_FunctionActions_AreRealOperationsOfTheirService() =>
+        AssertRealOperationsAsync(Template.FunctionStages.Keys.SelectMany(Template.StatementsOf).SelectMany(s => s.Actions));
+
+    /// <summary>Every action (but iam:PassRole, which guards no call) is an operation of its service's botocore model.</summary>
+    private static async Task AssertRealOperationsAsync(IEnumerable<string> granted)
     {
         var operations = await BotocoreOperations.LoadAsync(TestContext.Current.CancellationToken);
-        var actions = Template.FunctionStages.Keys.SelectMany(Template.StatementsOf).SelectMany(s => s.Actions)
-            .Except(PermissionOnlyActions, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
+        var actions = granted.Except(PermissionOnlyActions, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
 
+        Assert.NotEmpty(actions);
         Assert.All(actions, action =>
         {
             var service = action[..action.IndexOf(':', StringComparison.Ordinal)];
