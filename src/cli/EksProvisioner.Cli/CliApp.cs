@@ -57,6 +57,11 @@ public static class CliApp
         {
             return await Backends.AwsFailures.ReportAsync(context, e);
         }
+        catch (Local.StateDirectoryException e)
+        {
+            await stderr.WriteLineAsync("eksprov: " + e.Message);
+            return e.InUse ? ExitCodes.Failed : ExitCodes.Invalid;
+        }
     }
 
     private static RootCommand BuildRoot(CliContext context)

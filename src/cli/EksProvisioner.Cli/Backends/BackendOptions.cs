@@ -28,7 +28,7 @@ internal sealed class BackendOptions(MachineRole role, string stateMachineDescri
         ArgumentNullException.ThrowIfNull(context);
         if (IsLocal(parse))
         {
-            return await Local.ReadAsync(parse, localRegion, context.Stderr, cancellationToken) is { } options
+            return await Local.ReadAsync(context, parse, localRegion, cancellationToken) is { } options
                 ? await LocalBackend.StartAsync(options, context.Time, cancellationToken)
                 : null;
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using EksProvisioner.AwsSimulator;
 using EksProvisioner.AwsSimulator.States;
+using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Time;
 using EksProvisioner.StepFunctionsLocal;
 using EksProvisioner.StepFunctionsLocal.Api;
@@ -73,6 +74,11 @@ internal static class SimulatorCommand
 
         // The simulator's web host installs its own Ctrl+C/SIGTERM handling, which swallows the signal without
         // cancelling this command; stop on the signal here instead (and say the signal was handled).
+        // The same directory layout and lock as every other command: the account lives in DIR/account.
+        using var held = request.StateDirectory is { } dir
+            ? await StateDirectoryLock.OpenAsync(new StateLayout(dir), LocalCommandOptions.LockFor(context, "simulator"), cancellationToken)
+            : null;
+        options = options with { StateDirectory = request.StateDirectory is { } root ? new StateLayout(root).AccountDirectory : null };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);

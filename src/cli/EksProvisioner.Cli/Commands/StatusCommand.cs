@@ -80,7 +80,7 @@ internal static class StatusCommand
             return ExitCodes.Failed;
         }
 
-        if (await local.ReadAsync(parse, record.Region, context.Stderr, cancellationToken) is not { } options)
+        if (await local.ReadAsync(context, parse, record.Region, cancellationToken) is not { } options)
         {
             return ExitCodes.Invalid;
         }

@@ -11,9 +11,11 @@ namespace EksProvisioner.Cli.Local;
 /// </summary>
 public sealed class EnvironmentRecords(string stateDirectory)
 {
+    private readonly StateLayout _layout = new(stateDirectory);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public string Directory(string name) => Path.Combine(stateDirectory, "environments", name);
+    public string Directory(string name) => Path.Combine(_layout.EnvironmentsDirectory, name);
 
     public string KubeconfigPath(string name) => Path.Combine(Directory(name), "kubeconfig");
 
@@ -41,7 +43,7 @@ public sealed class EnvironmentRecords(string stateDirectory)
 
     public IReadOnlyList<EnvironmentRecord> All()
     {
-        var root = Path.Combine(stateDirectory, "environments");
+        var root = _layout.EnvironmentsDirectory;
         return !System.IO.Directory.Exists(root)
             ? []
             : [.. System.IO.Directory.GetDirectories(root).Select(d => Load(Path.GetFileName(d))).OfType<EnvironmentRecord>().OrderBy(r => r.Name, StringComparer.Ordinal)];
