@@ -55,6 +55,18 @@ public sealed class StateDirectoryLockTests
     }
 
     [Fact]
+    public async Task Down_WhileApiLocalServesTheDirectory_IsRefusedInsteadOfBeingUndoneByItsNextWrite()
+    {
+        using var state = new StateDir();
+        await using var api = await RunningCli.StartAsync("api", "--local", "--webhook-secret", "s", "--state-dir", state.Path);
+
+        var run = await CliRun.RunAsync("down", "dev", "--local", "--state-dir", state.Path);
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains($"the state directory {state.Path} is in use by pid {Environment.ProcessId} (eksprov api, since ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CurrentHolder_AfterRelease_IsNobody()
     {
         using var state = new StateDir();
