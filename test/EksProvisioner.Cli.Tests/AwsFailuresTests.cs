@@ -31,4 +31,14 @@ public sealed class AwsFailuresTests
         Assert.StartsWith("eksprov: AWS call failed (states StartExecution): not allowed", stderr.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("--profile", stderr.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReportAsync_ServiceError_ExitsOneNotUsage()
+    {
+        var context = new CliContext(TextWriter.Null, TextWriter.Null, TimeProvider.System, Randomizers.Seeded(0), false, _ => null);
+
+        var code = await AwsFailures.ReportAsync(context, new AwsThrottledException("Rate exceeded") { Service = "states", Operation = "DescribeExecution" });
+
+        Assert.Equal(ExitCodes.Failed, code);
+    }
 }

@@ -40,6 +40,36 @@ public sealed class SimulatorCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Simulator_StateDirOfALocalUp_ServesWhatUpCreated()
+    {
+        using var state = new StateDir();
+        Assert.Equal(ExitCodes.Ok, (await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--state-dir", state.Path)).ExitCode);
+
+        await using var cli = await RunningCli.StartAsync("simulator", "--state-dir", state.Path);
+        var resources = JsonNode.Parse(await _http.GetStringAsync(new Uri(cli.Endpoint, "/_simulator/resources?tag=eksprov:environment=dev"), TestContext.Current.CancellationToken))!;
+
+        Assert.Contains(resources["resources"]!.AsArray(), r => r!["id"]!.GetValue<string>().StartsWith("vpc-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Up_StateDirOfASimulator_SeesWhatTheSimulatorServed()
+    {
+        using var state = new StateDir();
+        string vpc;
+        await using (var cli = await RunningCli.StartAsync("simulator", "--state-dir", state.Path))
+        {
+            vpc = await TaggedVpc.CreateAsync(cli.Endpoint, "sim");
+            Assert.Equal(ExitCodes.Ok, await cli.StopAsync());
+        }
+
+        await using var account = await Local.LocalAccount.StartAsync(
+            new Local.LocalAccountOptions { StateDirectory = state.Path, Lock = new Local.StateLockOptions { Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider() } },
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(vpc, Assert.Single(await account.ResourcesAsync("sim", TestContext.Current.CancellationToken)).Id);
+    }
+
+    [Fact]
     public async Task Simulator_RealtimeClock_ServesTheWallClockWithANote()
     {
         await using var cli = await RunningCli.StartAsync("simulator", "--clock", "realtime:60");

@@ -45,10 +45,23 @@ public static class CliApp
             return ExitCodes.Invalid;
         }
 
-        // Unexpected exceptions are bugs: let them surface rather than print a generic message.
-        return await parse.InvokeAsync(
-            new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false },
-            cancellationToken);
+        // AWS failures end any command the same way (AwsFailures); other unexpected exceptions are bugs:
+        // let them surface rather than print a generic message.
+        try
+        {
+            return await parse.InvokeAsync(
+                new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false },
+                cancellationToken);
+        }
+        catch (Exception e) when (Backends.AwsFailures.Is(e))
+        {
+            return await Backends.AwsFailures.ReportAsync(context, e);
+        }
+        catch (Local.StateDirectoryException e)
+        {
+            await stderr.WriteLineAsync("eksprov: " + e.Message);
+            return e.InUse ? ExitCodes.Failed : ExitCodes.Invalid;
+        }
     }
 
     private static RootCommand BuildRoot(CliContext context)

@@ -6,7 +6,7 @@ public static class ExitCodes
     /// <summary>The command did what was asked.</summary>
     public const int Ok = 0;
 
-    /// <summary>The workflow ran and failed (provisioning rolled back, or teardown left something).</summary>
+    /// <summary>The workflow ran and failed (provisioning rolled back, or teardown left something), an AWS call failed after retries, or the state directory is in use.</summary>
     public const int Failed = 1;
 
     /// <summary>The input was wrong: usage error, unreadable file, invalid request.</summary>

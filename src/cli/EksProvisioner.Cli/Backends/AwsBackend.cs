@@ -58,7 +58,7 @@ internal sealed class AwsBackend : IEnvironmentBackend
             return null;
         }
 
-        var factory = new AwsClientFactory(clientOptions, context.Time, context.Random);
+        var factory = new AwsClientFactory(clientOptions with { Retry = CliRetry.StepFunctions }, context.Time, context.Random);
         var client = factory.CreateStepFunctions();
         StateMachines? machines;
         try

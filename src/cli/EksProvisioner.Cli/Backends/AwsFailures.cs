@@ -3,7 +3,11 @@ using EksProvisioner.Core.Errors;
 
 namespace EksProvisioner.Cli.Backends;
 
-/// <summary>The ways talking to AWS fails that a user must fix (credentials, permissions, endpoint): exit 2 with the reason.</summary>
+/// <summary>
+/// The ways talking to AWS fails (permissions, throttling past the retries, endpoint, service errors): exit 1
+/// with the reason, in both backends. Exit 2 stays for usage: only missing credentials, a configuration the
+/// user must fix before any call is made, is reported as such.
+/// </summary>
 internal static class AwsFailures
 {
     public static bool Is(Exception e) => e is EksProvisionerException or HttpRequestException or AmazonClientException;
@@ -14,13 +18,16 @@ internal static class AwsFailures
         ArgumentNullException.ThrowIfNull(e);
         var where = e is EksProvisionerException { Service: { } service, Operation: { } operation } ? $" ({service} {operation})" : "";
         await context.Stderr.WriteLineAsync($"eksprov: AWS call failed{where}: {e.Message}");
-        if (e is AmazonClientException && e.Message.Contains("credentials", StringComparison.OrdinalIgnoreCase))
+        if (IsMissingCredentials(e))
         {
             // The SDK lists every provider it tried; say what to do about it.
             await context.Stderr.WriteLineAsync(
                 "eksprov: no AWS credentials: run 'aws configure' or 'aws sso login', pass --profile NAME, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY; add --local to use the simulated account instead.");
         }
 
-        return ExitCodes.Invalid;
+        return IsMissingCredentials(e) ? ExitCodes.Invalid : ExitCodes.Failed;
     }
+
+    private static bool IsMissingCredentials(Exception e) =>
+        e is AmazonClientException && e.Message.Contains("credentials", StringComparison.OrdinalIgnoreCase);
 }

@@ -28,7 +28,7 @@ internal sealed class BackendOptions(MachineRole role, string stateMachineDescri
         ArgumentNullException.ThrowIfNull(context);
         if (IsLocal(parse))
         {
-            return await Local.ReadAsync(parse, localRegion, context.Stderr, cancellationToken) is { } options
+            return await Local.ReadAsync(context, parse, localRegion, cancellationToken) is { } options
                 ? await LocalBackend.StartAsync(options, context.Time, cancellationToken)
                 : null;
         }
@@ -46,14 +46,7 @@ internal sealed class BackendOptions(MachineRole role, string stateMachineDescri
             return null;
         }
 
-        try
-        {
-            return await AwsBackend.OpenAsync(context, parse, Aws, awsRegionFallback, role, parse.GetValue(Local.StateDir)!, cancellationToken);
-        }
-        catch (Exception e) when (AwsFailures.Is(e))
-        {
-            await AwsFailures.ReportAsync(context, e);
-            return null;
-        }
+        // An AWS failure while finding the machines propagates: CliApp reports it with its own exit code, not as usage.
+        return await AwsBackend.OpenAsync(context, parse, Aws, awsRegionFallback, role, parse.GetValue(Local.StateDir)!, cancellationToken);
     }
 }

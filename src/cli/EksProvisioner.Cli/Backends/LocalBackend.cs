@@ -54,7 +54,7 @@ internal sealed class LocalBackend : IEnvironmentBackend
         ArgumentNullException.ThrowIfNull(wall);
         var account = await LocalAccount.StartAsync(options, cancellationToken);
         var factory = new AwsClientFactory(
-            account.ClientOptions,
+            account.ClientOptions with { Retry = CliRetry.StepFunctions },
             wall,
             Randomizers.Seeded(options.Seed + 2));
         return new LocalBackend(account, factory, wall, account.Records ?? new EnvironmentRecords(LocalAccountOptions.DefaultStateDirectory));

@@ -62,7 +62,7 @@ internal static class ApiCommand
             return ExitCodes.Invalid;
         }
 
-        if (await local.ReadAsync(parse, RequestDefaults.Region, context.Stderr, cancellationToken) is not { } options)
+        if (await local.ReadAsync(context, parse, RequestDefaults.Region, cancellationToken) is not { } options)
         {
             return ExitCodes.Invalid;
         }

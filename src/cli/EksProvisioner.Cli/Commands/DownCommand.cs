@@ -53,6 +53,11 @@ internal static class DownCommand
     private static async Task<int> DownAsync(CliContext context, IEnvironmentBackend backend, string name, string region, bool json, CancellationToken cancellationToken)
     {
         var start = await backend.Executions.StartTeardownAsync(name, region, ExecutionNames.Down(name, backend.Now), cancellationToken);
+        if (backend.KeepsRecords)
+        {
+            backend.Files.SaveStarted(name, region, "down", start.ExecutionArn, start.StartDate);
+        }
+
         var run = await Waiting.FollowAsync(context, backend, name, start, json, cancellationToken);
         if (run is null)
         {

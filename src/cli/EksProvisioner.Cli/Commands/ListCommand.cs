@@ -62,18 +62,27 @@ internal static class ListCommand
     private static async Task<int> LocalAsync(CliContext context, string stateDir, bool json)
     {
         var records = new EnvironmentRecords(stateDir).All();
+        var mayBeRunning = StateDirectoryLock.CurrentHolder(new StateLayout(stateDir)) is not null;
         if (json)
         {
-            await context.Stdout.WriteLineAsync(JsonSerializer.Serialize(records, LocalJson.Options));
+            var array = new JsonArray();
+            foreach (var r in records)
+            {
+                var node = JsonSerializer.SerializeToNode(r, LocalJson.Options)!.AsObject();
+                node["phase"] = LocalPhases.Of(r, mayBeRunning);
+                array.Add(node);
+            }
+
+            await context.Stdout.WriteLineAsync(array.ToJsonString(LocalJson.Options));
             return ExitCodes.Ok;
         }
 
-        await context.Stdout.WriteLineAsync("NAME                 REGION          LAST   STATUS      SIMULATED  RESOURCES");
+        await context.Stdout.WriteLineAsync("NAME                 REGION          PHASE            LAST   STATUS      SIMULATED  RESOURCES");
         foreach (var r in records)
         {
             await context.Stdout.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{r.Name,-20} {r.Region,-15} {r.Operation,-6} {r.Status,-11} {r.SimulatedSeconds,7:0} s  {r.Resources.Count}"));
+                $"{r.Name,-20} {r.Region,-15} {LocalPhases.Of(r, mayBeRunning),-16} {r.Operation,-6} {r.Status,-11} {r.SimulatedSeconds,7:0} s  {r.Resources.Count}"));
         }
 
         return ExitCodes.Ok;

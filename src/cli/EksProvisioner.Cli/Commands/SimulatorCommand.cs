@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using EksProvisioner.AwsSimulator;
 using EksProvisioner.AwsSimulator.States;
+using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Time;
 using EksProvisioner.StepFunctionsLocal;
 using EksProvisioner.StepFunctionsLocal.Api;
@@ -38,7 +39,7 @@ internal static class SimulatorCommand
             Description = "virtual (default: time moves only when told or when executions wait) or realtime[:FACTOR].",
             DefaultValueFactory = _ => "virtual",
         };
-        var stateDir = new Option<string?>("--state-dir") { HelpName = "DIR", Description = "Directory the account is loaded from and saved to." };
+        var stateDir = new Option<string?>("--state-dir") { HelpName = "DIR", Description = "State directory, the same layout as up --state-dir DIR --local (the account in DIR/account), held locked while serving." };
         var mockConfig = new Option<string?>("--mock-config")
         {
             HelpName = "FILE",
@@ -70,6 +71,12 @@ internal static class SimulatorCommand
         {
             return ExitCodes.Invalid;
         }
+
+        // The same directory layout and lock as every other command: the account lives in DIR/account.
+        using var held = request.StateDirectory is { } dir
+            ? await StateDirectoryLock.OpenAsync(new StateLayout(dir), LocalCommandOptions.LockFor(context, "simulator"), cancellationToken)
+            : null;
+        options = options with { StateDirectory = request.StateDirectory is { } root ? new StateLayout(root).AccountDirectory : null };
 
         // The simulator's web host installs its own Ctrl+C/SIGTERM handling, which swallows the signal without
         // cancelling this command; stop on the signal here instead (and say the signal was handled).

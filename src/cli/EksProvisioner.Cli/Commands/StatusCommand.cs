@@ -80,16 +80,20 @@ internal static class StatusCommand
             return ExitCodes.Failed;
         }
 
-        if (await local.ReadAsync(parse, record.Region, context.Stderr, cancellationToken) is not { } options)
+        if (await local.ReadAsync(context, parse, record.Region, cancellationToken) is not { } options)
         {
             return ExitCodes.Invalid;
         }
 
+        // Holding the directory (the account takes its lock), a RUNNING record can only be an interrupted run;
+        // read it again under the lock, in case a run that held the directory finished meanwhile.
         await using var account = await LocalAccount.StartAsync(options, cancellationToken);
+        record = new EnvironmentRecords(stateDir).Load(name) ?? record;
         var live = await account.ResourcesAsync(name, cancellationToken);
         if (json)
         {
             var node = JsonSerializer.SerializeToNode(record, LocalJson.Options)!.AsObject();
+            node["phase"] = LocalPhases.Of(record, mayBeRunning: false);
             node["liveResources"] = new JsonArray([.. live.Select(r => (JsonNode)new JsonObject { ["type"] = r.Type, ["id"] = r.Id, ["state"] = r.State })]);
             await context.Stdout.WriteLineAsync(node.ToJsonString());
             return ExitCodes.Ok;
@@ -97,6 +101,7 @@ internal static class StatusCommand
 
         var o = context.Stdout;
         await o.WriteLineAsync($"Environment:       {record.Name} ({record.Region})");
+        await o.WriteLineAsync($"Phase:             {LocalPhases.Of(record, mayBeRunning: false)}");
         await o.WriteLineAsync($"Last operation:    {record.Operation} {record.Status}" + (record.Error is null ? "" : $" {record.Error}: {record.Cause}"));
         await o.WriteLineAsync($"Simulated time:    {record.SimulatedSeconds.ToString("0", CultureInfo.InvariantCulture)} s, {record.StateTransitions} state transitions");
         await o.WriteLineAsync($"Execution:         {record.ExecutionArn}");

@@ -93,6 +93,11 @@ internal static class UpCommand
         // execution then records the region and every default it ran with.
         var name = request.Name;
         var start = await backend.Executions.StartProvisionAsync(request, ExecutionNames.Up(name, backend.Now), cancellationToken);
+        if (backend.KeepsRecords)
+        {
+            backend.Files.SaveStarted(name, backend.Region, "up", start.ExecutionArn, start.StartDate);
+        }
+
         var run = await Waiting.FollowAsync(context, backend, name, start, json, cancellationToken);
         if (run is null)
         {

@@ -11,9 +11,14 @@ namespace EksProvisioner.Cli.Local;
 /// </summary>
 public sealed class EnvironmentRecords(string stateDirectory)
 {
+    /// <summary>The status of a record saved when its execution started; the final record replaces it.</summary>
+    public const string Running = "RUNNING";
+
+    private readonly StateLayout _layout = new(stateDirectory);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public string Directory(string name) => Path.Combine(stateDirectory, "environments", name);
+    public string Directory(string name) => Path.Combine(_layout.EnvironmentsDirectory, name);
 
     public string KubeconfigPath(string name) => Path.Combine(Directory(name), "kubeconfig");
 
@@ -25,6 +30,13 @@ public sealed class EnvironmentRecords(string stateDirectory)
         File.WriteAllText(Path.Combine(dir, "record.json"), JsonSerializer.Serialize(record, Json));
         File.WriteAllText(Path.Combine(dir, $"history-{record.Operation}.json"), JsonSerializer.Serialize(history, HistoryEvents.Json));
     }
+
+    /// <summary>
+    /// Records that <paramref name="operation"/> started, before waiting for it: if this process dies, the
+    /// record stays RUNNING and <see cref="LocalPhases"/> shows the environment as interrupted.
+    /// </summary>
+    public void SaveStarted(string name, string region, string operation, string executionArn, DateTimeOffset startDate) =>
+        Save(new EnvironmentRecord(name, region, operation, executionArn, Running, null, null, 0, 0, [], null, startDate, null), []);
 
     public EnvironmentRecord? Load(string name)
     {
@@ -41,7 +53,7 @@ public sealed class EnvironmentRecords(string stateDirectory)
 
     public IReadOnlyList<EnvironmentRecord> All()
     {
-        var root = Path.Combine(stateDirectory, "environments");
+        var root = _layout.EnvironmentsDirectory;
         return !System.IO.Directory.Exists(root)
             ? []
             : [.. System.IO.Directory.GetDirectories(root).Select(d => Load(Path.GetFileName(d))).OfType<EnvironmentRecord>().OrderBy(r => r.Name, StringComparer.Ordinal)];

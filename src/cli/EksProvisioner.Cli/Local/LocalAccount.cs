@@ -23,10 +23,12 @@ public sealed class LocalAccount : IAsyncDisposable
     private const string FunctionPrefix = "eksprov-";
     private readonly AwsSimulator.AwsSimulator _simulator;
     private readonly StageClientsHolder _holder;
+    private readonly StateDirectoryLock? _lock;
 
-    private LocalAccount(AwsSimulator.AwsSimulator simulator, StepFunctionsEngine engine, LocalAccountOptions options, StageClientsHolder holder)
+    private LocalAccount(AwsSimulator.AwsSimulator simulator, StepFunctionsEngine engine, LocalAccountOptions options, StageClientsHolder holder, StateDirectoryLock? held)
     {
         _simulator = simulator;
+        _lock = held;
         Engine = engine;
         Options = options;
         Api = new StepFunctionsApi(engine);
@@ -57,9 +59,28 @@ public sealed class LocalAccount : IAsyncDisposable
     /// <summary>Where environment records go; null without a state directory.</summary>
     public EnvironmentRecords? Records => Options.StateDirectory is { } dir ? new EnvironmentRecords(dir) : null;
 
+    /// <summary>
+    /// Starts the account; with a state directory, first takes its lock (held until disposed, see
+    /// <see cref="StateDirectoryLock"/>), so no other command or server writes the directory meanwhile.
+    /// </summary>
     public static async Task<LocalAccount> StartAsync(LocalAccountOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var layout = options.StateDirectory is { } dir ? new StateLayout(dir) : null;
+        var held = layout is null ? null : await StateDirectoryLock.OpenAsync(layout, options.Lock, cancellationToken);
+        try
+        {
+            return await StartAsync(options, layout, held, cancellationToken);
+        }
+        catch
+        {
+            held?.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<LocalAccount> StartAsync(LocalAccountOptions options, StateLayout? layout, StateDirectoryLock? held, CancellationToken cancellationToken)
+    {
         var clock = new VirtualClock(VirtualClock.DefaultStart);
         var simulator = await AwsSimulator.AwsSimulator.StartAsync(
             new AwsSimulator.AwsSimulatorOptions
@@ -68,7 +89,7 @@ public sealed class LocalAccount : IAsyncDisposable
                 Latency = options.Latency,
                 Faults = options.Faults,
                 Ec2Quotas = options.Ec2Quotas,
-                StateDirectory = options.StateDirectory is null ? null : Path.Combine(options.StateDirectory, "account"),
+                StateDirectory = layout?.AccountDirectory,
             },
             cancellationToken);
         var engine = new StepFunctionsEngine(clock, Randomizers.Seeded(options.Seed), new StepFunctionsEngineOptions { Region = options.Region });
@@ -78,7 +99,7 @@ public sealed class LocalAccount : IAsyncDisposable
             ClientOptionsFor(simulator.Endpoint, options.Region),
             new InvocationTime(clock),
             Randomizers.Seeded(options.Seed + 1)));
-        var account = new LocalAccount(simulator, engine, options, holder);
+        var account = new LocalAccount(simulator, engine, options, holder, held);
         account.RegisterFunctions();
         account.CreateStateMachines();
         return account;
@@ -101,6 +122,9 @@ public sealed class LocalAccount : IAsyncDisposable
     {
         await _simulator.DisposeAsync();
         _holder.Dispose();
+
+        // Last: the simulator saved the account on the way out.
+        _lock?.Dispose();
     }
 
     private static AwsClientOptions ClientOptionsFor(Uri endpoint, string region) => new()

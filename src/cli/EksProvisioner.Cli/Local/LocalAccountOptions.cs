@@ -13,6 +13,9 @@ public sealed record LocalAccountOptions
     /// <summary>Where the simulated account and the environment records persist; null keeps everything in memory.</summary>
     public string? StateDirectory { get; init; } = DefaultStateDirectory;
 
+    /// <summary>How the state directory's lock is taken and who it names as its holder.</summary>
+    public StateLockOptions Lock { get; init; } = new();
+
     /// <summary>The region the stage functions' AWS clients use.</summary>
     public string Region { get; init; } = "us-east-1";
 

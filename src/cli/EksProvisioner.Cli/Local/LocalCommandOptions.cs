@@ -10,6 +10,20 @@ internal sealed class LocalCommandOptions
 {
     private static readonly JsonSerializerOptions FileOptions = new() { PropertyNameCaseInsensitive = true };
 
+    /// <summary>How long a short command waits for another that holds the state directory (a local up takes seconds).</summary>
+    public static readonly TimeSpan CommandLockWait = TimeSpan.FromSeconds(60);
+
+    /// <summary>A server waits only briefly: what holds the directory then is a short command or another server.</summary>
+    public static readonly TimeSpan ServerLockWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>How <paramref name="command"/> takes the state directory: servers (api, simulator) hold it until stopped, so nobody waits for them.</summary>
+    public static StateLockOptions LockFor(CliContext context, string command)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var server = command is "api" or "simulator";
+        return new StateLockOptions { Command = command, Server = server, Wait = server ? ServerLockWait : CommandLockWait, Clock = context.Time, Notices = context.Stderr };
+    }
+
     public Option<bool> Local { get; } = new("--local") { Description = "Run against the simulated AWS account in this process instead of a deployed stack in AWS." };
 
     public Option<string> StateDir { get; } = new("--state-dir")
@@ -34,9 +48,15 @@ internal sealed class LocalCommandOptions
         command.Options.Add(LatencyModel);
     }
 
-    /// <summary>The account options (call with --local given), or null after telling stderr what is wrong (exit 2).</summary>
-    public async Task<LocalAccountOptions?> ReadAsync(ParseResult parse, string region, TextWriter stderr, CancellationToken cancellationToken)
+    /// <summary>
+    /// The account options (call with --local given), or null after telling stderr what is wrong (exit 2).
+    /// The state directory's lock names this command; a server holds it until stopped, so nobody waits for it.
+    /// </summary>
+    public async Task<LocalAccountOptions?> ReadAsync(CliContext context, ParseResult parse, string region, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(parse);
+        var stderr = context.Stderr;
         try
         {
             var faults = parse.GetValue(Faults) is { } faultsFile
@@ -45,7 +65,14 @@ internal sealed class LocalCommandOptions
             var latency = parse.GetValue(LatencyModel) is { } latencyFile
                 ? JsonSerializer.Deserialize<LatencyModel>(await File.ReadAllTextAsync(latencyFile, cancellationToken), FileOptions) ?? AwsSimulator.Contracts.LatencyModel.Default
                 : AwsSimulator.Contracts.LatencyModel.Default;
-            return new LocalAccountOptions { StateDirectory = parse.GetValue(StateDir), Region = region, Faults = faults, Latency = latency };
+            return new LocalAccountOptions
+            {
+                StateDirectory = parse.GetValue(StateDir),
+                Region = region,
+                Faults = faults,
+                Latency = latency,
+                Lock = LockFor(context, parse.CommandResult.Command.Name),
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or FormatException or ArgumentException)
         {
