@@ -14,8 +14,14 @@ public sealed class JsonataDifferentialTests(ITestOutputHelper output)
     private const int GeneratedCount = 400;
 
     /// <summary>Expressions left out, each with its reason; keep this list tiny.</summary>
+    /// <remarks>
+    /// When two items of one array or object constructor both fail, the reference reports whichever failure its
+    /// Promise.all interleaving settles first (not the first in reading order); we report the first. Both are errors.
+    /// </remarks>
     private static readonly Dictionary<string, string> Excluded = new(StringComparer.Ordinal)
     {
+        ["{\"k\": ((\"Hat\" != a.b.c) < s[a.b.c]), \"m\": $abs([\"a\", true])}"] = "two failing members: error order of Promise.all",
+        ["[{\"k\": ($v := true; ($v / \"x,y\")), \"m\": $sum(\"a\")}, ([strs, 0] * [1..5][-2])]"] = "two failing members: error order of Promise.all",
     };
 
     [Fact]
@@ -37,8 +43,9 @@ public sealed class JsonataDifferentialTests(ITestOutputHelper output)
         for (var i = 0; i < cases.Count; i++)
         {
             var expected = Describe(reference[i]);
-            var actual = Describe(Local(cases[i].Expression, cases[i].Input));
-            if (!Same(reference[i], Local(cases[i].Expression, cases[i].Input)))
+            var local = Local(cases[i].Expression, cases[i].Input);
+            var actual = Describe(local);
+            if (!Same(reference[i], local))
             {
                 disagreements.Add($"[{cases[i].Document}] {cases[i].Expression}\n    reference: {expected}\n    local:     {actual}");
             }
@@ -85,13 +92,16 @@ public sealed class JsonataDifferentialTests(ITestOutputHelper output)
         return local.ContainsKey("value") && JsonEquals(reference["value"], local["value"]);
     }
 
+    private static double Number(JsonValue value) =>
+        double.Parse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
     private static bool JsonEquals(JsonNode? a, JsonNode? b) => (a, b) switch
     {
         (null, null) => true,
         (JsonObject x, JsonObject y) => x.Count == y.Count && x.All(p => y.ContainsKey(p.Key) && JsonEquals(p.Value, y[p.Key])),
         (JsonArray x, JsonArray y) => x.Count == y.Count && x.Zip(y).All(p => JsonEquals(p.First, p.Second)),
         (JsonValue x, JsonValue y) when x.GetValueKind() == System.Text.Json.JsonValueKind.Number && y.GetValueKind() == System.Text.Json.JsonValueKind.Number =>
-            x.GetValue<double>() == y.GetValue<double>(),
+            Number(x) == Number(y),
         (JsonValue x, JsonValue y) => JsonNode.DeepEquals(x, y),
         _ => false,
     };

@@ -47,9 +47,11 @@ public sealed class JsonataExpression
             frame.Bind(name, JsonataValues.FromJson(bound));
         }
 
+        // As the reference does, a top-level array is wrapped whole in a one-item sequence, so that paths map
+        // over it while $ still answers the array itself.
         if (value is JsonataArray { IsSequence: false } array)
         {
-            value = new JsonataArray(array) { IsSequence = true, OuterWrapper = true };
+            value = new JsonataArray([array]) { IsSequence = true, OuterWrapper = true };
         }
 
         try

@@ -13,9 +13,16 @@ internal sealed record WildcardNode(int Position) : Node(Position)
             input = wrapper[0];
         }
 
-        if (input is OrderedDictionary<string, object?> obj)
+        // JavaScript's Object.keys also walks an array's elements, so a wildcard on an array answers its items.
+        IEnumerable<object?>? values = input switch
         {
-            foreach (var value in obj.Values)
+            OrderedDictionary<string, object?> obj => obj.Values,
+            JsonataArray items => items,
+            _ => null,
+        };
+        if (values is not null)
+        {
+            foreach (var value in values)
             {
                 if (value is JsonataArray array)
                 {

@@ -6,9 +6,10 @@ namespace EksProvisioner.StepFunctionsLocal.Jsonata.Runtime;
 /// <summary>Numbers written as JavaScript writes them (<c>Number.prototype.toString</c>), which JSONata's output follows.</summary>
 internal static class JsNumber
 {
-    /// <summary>An integral double within 2^53 becomes a JSON integer (no ".0"), anything else a double.</summary>
-    public static JsonNode ToJson(double value) =>
-        Math.Floor(value) == value && Math.Abs(value) < 9007199254740992d
+    /// <summary>Not finite: null, as JSON.stringify writes it. An integral double within 2^53 becomes a JSON integer (no ".0"), anything else a double.</summary>
+    public static JsonNode? ToJson(double value) =>
+        !double.IsFinite(value) ? null // JSON.stringify writes Infinity and NaN as null
+        : Math.Floor(value) == value && Math.Abs(value) < 9007199254740992d
             ? JsonValue.Create((long)value)
             : JsonValue.Create(value);
 
