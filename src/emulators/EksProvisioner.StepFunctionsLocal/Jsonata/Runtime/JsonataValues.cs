@@ -17,7 +17,8 @@ internal static class JsonataValues
         JsonValue value => value.GetValueKind() switch
         {
             JsonValueKind.String => value.GetValue<string>(),
-            JsonValueKind.Number => value.GetValue<double>(),
+            // A JsonValue built from an int or long does not convert with GetValue<double>; its JSON text does.
+            JsonValueKind.Number => double.Parse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             _ => JsonataNull.Value,
