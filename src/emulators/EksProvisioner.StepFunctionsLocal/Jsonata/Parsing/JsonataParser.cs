@@ -131,28 +131,19 @@ internal sealed class JsonataParser
 
     private Syntax ArrayConstructor(Syntax t)
     {
-        if (node.Id != "]")
+        CommaSeparated("]", () =>
         {
-            while (true)
+            var item = Expression(0);
+            if (node.Id == "..")
             {
-                var item = Expression(0);
-                if (node.Id == "..")
-                {
-                    var range = new Syntax(SyntaxKind.Binary, "..", "..", node.Position) { Lhs = item };
-                    Advance("..", false);
-                    range.Rhs = Expression(0);
-                    item = range;
-                }
-
-                t.Items.Add(item);
-                if (node.Id != ",")
-                {
-                    break;
-                }
-
-                Advance(",", false);
+                var range = new Syntax(SyntaxKind.Binary, "..", "..", node.Position) { Lhs = item };
+                Advance("..", false);
+                range.Rhs = Expression(0);
+                item = range;
             }
-        }
+
+            t.Items.Add(item);
+        });
 
         Advance("]", true);
         t.Kind = SyntaxKind.Unary;
@@ -161,24 +152,34 @@ internal sealed class JsonataParser
 
     private void ObjectPairs(Syntax t)
     {
-        if (node.Id != "}")
+        CommaSeparated("}", () =>
         {
-            while (true)
-            {
-                var key = Expression(0);
-                Advance(":", false);
-                var value = Expression(0);
-                t.Pairs.Add((key, value));
-                if (node.Id != ",")
-                {
-                    break;
-                }
-
-                Advance(",", false);
-            }
-        }
+            var key = Expression(0);
+            Advance(":", false);
+            t.Pairs.Add((key, Expression(0)));
+        });
 
         Advance("}", true);
+    }
+
+    /// <summary>Items separated by commas up to (not including) <paramref name="close"/>; none when it comes first.</summary>
+    private void CommaSeparated(string close, Action item)
+    {
+        if (node.Id == close)
+        {
+            return;
+        }
+
+        while (true)
+        {
+            item();
+            if (node.Id != ",")
+            {
+                return;
+            }
+
+            Advance(",", false);
+        }
     }
 
     private Syntax Led(Syntax t, Syntax left)
@@ -296,29 +297,19 @@ internal sealed class JsonataParser
     {
         t.Procedure = left;
         t.Kind = SyntaxKind.Function;
-        if (node.Id != ")")
+        CommaSeparated(")", () =>
         {
-            while (true)
+            if (node.Kind == SyntaxKind.Operator && node.Id == "?")
             {
-                if (node.Kind == SyntaxKind.Operator && node.Id == "?")
-                {
-                    t.Kind = SyntaxKind.Partial;
-                    t.Items.Add(node);
-                    Advance("?", false);
-                }
-                else
-                {
-                    t.Items.Add(Expression(0));
-                }
-
-                if (node.Id != ",")
-                {
-                    break;
-                }
-
-                Advance(",", false);
+                t.Kind = SyntaxKind.Partial;
+                t.Items.Add(node);
+                Advance("?", false);
             }
-        }
+            else
+            {
+                t.Items.Add(Expression(0));
+            }
+        });
 
         Advance(")", true);
         if (left.Kind == SyntaxKind.Name && left.Text is "function" or "\u03BB")
