@@ -1,0 +1,12 @@
+namespace EksProvisioner.StepFunctionsLocal.Jsonata.Parsing;
+
+internal enum TokenType
+{
+    Name,
+    Variable,
+    Operator,
+    String,
+    Number,
+    Value,
+    Regex,
+}
