@@ -166,7 +166,8 @@ public sealed class StepFunctionsEngineTests
         var result = await TestEngine.RunAsync(engine, """{"TimeoutSeconds":5,"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":3600,"End":true}}}""");
 
         Assert.Equal(ExecutionStatus.TimedOut, result.Status);
-        Assert.Equal(StatesErrors.Timeout, result.Error);
+        Assert.Null(result.Error);
+        Assert.Null(result.Cause);
         Assert.Equal(VirtualClock.DefaultStart.AddSeconds(5), result.StopDate);
     }
 
