@@ -31,4 +31,21 @@ public sealed class AslValidatorTests
 
         Assert.Empty(problems);
     }
+
+    /// <summary>Comment is allowed at every level AWS allows it, nested Choice rules included (the fixture choice/comments-everywhere).</summary>
+    [Fact]
+    public void Validate_CommentsInNestedChoiceRulesRetriersCatchersAndProcessors_NoProblems()
+    {
+        var definition = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "choice", "comments-everywhere.asl.json"));
+
+        Assert.Empty(AslValidator.Validate(definition));
+    }
+
+    [Fact]
+    public void Validate_CommentThatIsNotAString_Reported()
+    {
+        var problems = AslValidator.Validate("""{"StartAt":"C","States":{"C":{"Type":"Choice","Choices":[{"Comment":1,"Variable":"$.n","NumericEquals":1,"Next":"D"}],"Default":"D"},"D":{"Type":"Succeed"}}}""");
+
+        Assert.NotEmpty(problems);
+    }
 }
