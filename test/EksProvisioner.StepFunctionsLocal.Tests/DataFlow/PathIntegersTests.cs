@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using EksProvisioner.Core.Time;
 using EksProvisioner.StepFunctionsLocal.DataFlow;
 using EksProvisioner.StepFunctionsLocal.Execution;
 using EksProvisioner.StepFunctionsLocal.Paths;
@@ -8,7 +7,7 @@ namespace EksProvisioner.StepFunctionsLocal.Tests.DataFlow;
 
 public sealed class PathIntegersTests
 {
-    private static readonly PathContext Ctx = new(new JsonObject(), new VariableScope(null), Randomizers.Fixed(0.5));
+    private static readonly PathContext Ctx = TestPathContext.Empty;
 
     [Theory]
     [InlineData("""{"n":3}""", 3)]

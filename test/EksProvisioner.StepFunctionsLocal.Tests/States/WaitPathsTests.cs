@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using EksProvisioner.Core.Time;
 using EksProvisioner.StepFunctionsLocal.Execution;
 using EksProvisioner.StepFunctionsLocal.Paths;
 using EksProvisioner.StepFunctionsLocal.States;
@@ -8,7 +7,7 @@ namespace EksProvisioner.StepFunctionsLocal.Tests.States;
 
 public sealed class WaitPathsTests
 {
-    private static readonly PathContext Ctx = new(new JsonObject(), new VariableScope(null), Randomizers.Fixed(0.5));
+    private static readonly PathContext Ctx = TestPathContext.Empty;
 
     [Fact]
     public void Seconds_WholeNumberWrittenWithFraction_Accepted() =>
