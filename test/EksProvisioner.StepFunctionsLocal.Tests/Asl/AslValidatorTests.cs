@@ -48,4 +48,13 @@ public sealed class AslValidatorTests
 
         Assert.NotEmpty(problems);
     }
+
+    /// <summary>An empty-string ResultPath is not a path (omit it for <c>$</c>, or use null to keep the input).</summary>
+    [Fact]
+    public void Validate_CatchResultPathEmptyString_Reported()
+    {
+        var problems = AslValidator.Validate("""{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:Echo","Catch":[{"ErrorEquals":["States.ALL"],"ResultPath":"","Next":"D"}],"End":true},"D":{"Type":"Succeed"}}}""");
+
+        Assert.Contains(problems, p => p.Location.EndsWith("Catch/0/ResultPath", StringComparison.Ordinal));
+    }
 }
