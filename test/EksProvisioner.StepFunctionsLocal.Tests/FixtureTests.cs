@@ -5,7 +5,9 @@ namespace EksProvisioner.StepFunctionsLocal.Tests;
 /// <summary>
 /// Runs every <c>Fixtures/&lt;feature&gt;/&lt;name&gt;.asl.json</c> with each case of its <c>&lt;name&gt;.cases.json</c>:
 /// <c>[{"input": ..., "output": ...}]</c> or <c>[{"input": ..., "error": "...", "cause": "..."}]</c>. The expected
-/// values come from the examples in the AWS documentation and the specification.
+/// values come from the examples in the AWS documentation and the specification, or from answers recorded on AWS;
+/// a case's <c>source</c> says which. A case may also expect a <c>status</c> (<c>"TIMED_OUT"</c>, with no error),
+/// the <c>lastEvent</c> of the history and the <c>simulatedSeconds</c> from start to stop.
 /// </summary>
 public sealed class FixtureTests
 {
@@ -36,7 +38,13 @@ public sealed class FixtureTests
 
         var result = await TestEngine.RunAsync(engine, definition, testCase["input"]?.ToJsonString() ?? "{}");
 
-        if (testCase["error"] is { } error)
+        FixtureExpectations.AssertHistory(engine, result, testCase);
+        if (testCase["status"] is { } status)
+        {
+            Assert.Equal(status.GetValue<string>(), FixtureExpectations.WireStatus(result.Status));
+            Assert.Null(result.Error);
+        }
+        else if (testCase["error"] is { } error)
         {
             Assert.Equal(ExecutionStatus.Failed, result.Status);
             Assert.Equal(error.GetValue<string>(), result.Error);

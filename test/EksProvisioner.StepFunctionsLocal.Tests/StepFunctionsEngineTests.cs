@@ -166,7 +166,8 @@ public sealed class StepFunctionsEngineTests
         var result = await TestEngine.RunAsync(engine, """{"TimeoutSeconds":5,"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":3600,"End":true}}}""");
 
         Assert.Equal(ExecutionStatus.TimedOut, result.Status);
-        Assert.Equal(StatesErrors.Timeout, result.Error);
+        Assert.Null(result.Error);
+        Assert.Null(result.Cause);
         Assert.Equal(VirtualClock.DefaultStart.AddSeconds(5), result.StopDate);
     }
 
@@ -276,5 +277,18 @@ public sealed class StepFunctionsEngineTests
         Assert.Equal(ExecutionStatus.Aborted, result.Status);
         Assert.Equal("Stopped", result.Error);
         Assert.Equal("ExecutionAborted", History(engine, execution)[^1]["type"]!.GetValue<string>());
+    }
+
+    /// <summary>AWS refuses the start itself (the input's length constraint, in UTF-8 bytes): 90 002 characters, 270 002 bytes.</summary>
+    [Fact]
+    public void StartExecution_InputOverLimitInUtf8Bytes_RefusedWithValidationException()
+    {
+        var engine = TestEngine.Create();
+        var arn = engine.CreateStateMachine("machine", """{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}""");
+
+        var error = Assert.Throws<StepFunctionsApiException>(() => engine.StartExecution(arn, $"\"{new string('\u20ac', 90_000)}\""));
+
+        Assert.Equal("ValidationException", error.ErrorType);
+        Assert.Equal("1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have length less than or equal to 262144", error.Message);
     }
 }

@@ -8,7 +8,8 @@ namespace EksProvisioner.StepFunctionsLocal.Tests;
 /// <summary>
 /// A fresh engine on a virtual clock with a fixed randomizer and the fixture functions registered:
 /// Echo (returns its event), Hello ("Hello, {who}!"), Fail (throws the errorType/message it is given),
-/// Add (a + b), Throw (throws InvalidOperationException).
+/// Add (a + b), Throw (throws InvalidOperationException), Sleep (returns its event after <c>seconds</c> of virtual
+/// time), Big (returns <c>text</c> repeated <c>count</c> times).
 /// </summary>
 internal static class TestEngine
 {
@@ -20,6 +21,12 @@ internal static class TestEngine
         engine.RegisterFunction("Add", (payload, _) => Task.FromResult<JsonNode?>(JsonValue.Create(payload!["a"]!.GetValue<int>() + payload["b"]!.GetValue<int>())));
         engine.RegisterFunction("Fail", (payload, _) => throw new LambdaFunctionException(payload?["errorType"]?.GetValue<string>() ?? "CustomError", payload?["message"]?.GetValue<string>() ?? "failed"));
         engine.RegisterFunction("Throw", (_, _) => throw new InvalidOperationException("boom"));
+        engine.RegisterFunction("Sleep", async (payload, ct) =>
+        {
+            await engine.DelayAsync(TimeSpan.FromSeconds(payload!["seconds"]!.GetValue<int>()), ct);
+            return payload;
+        });
+        engine.RegisterFunction("Big", (payload, _) => Task.FromResult<JsonNode?>(JsonValue.Create(string.Concat(Enumerable.Repeat(payload!["text"]!.GetValue<string>(), payload["count"]!.GetValue<int>())))));
         return engine;
     }
 

@@ -3,7 +3,7 @@ namespace EksProvisioner.StepFunctionsLocal;
 /// <summary>
 /// The predefined <c>States.*</c> error names of the Amazon States Language, in one closed set.
 /// <see cref="All"/> matches every name except <see cref="Runtime"/> and <see cref="DataLimitExceeded"/>,
-/// which AWS documents as not caught or retried by <c>States.ALL</c>.
+/// which AWS documents as not caught or retried by <c>States.ALL</c>; States.Runtime is not caught even by name.
 /// </summary>
 public static class StatesErrors
 {
@@ -33,7 +33,7 @@ public static class StatesErrors
     };
 
     /// <summary>
-    /// Whether an <c>ErrorEquals</c> list matches <paramref name="error"/>: by exact name, by <c>States.ALL</c>
+    /// Whether an <c>ErrorEquals</c> list matches <paramref name="error"/> (never States.Runtime): by exact name, by <c>States.ALL</c>
     /// for everything except States.Runtime and States.DataLimitExceeded, and by <c>States.TaskFailed</c> for
     /// every error except the timeouts (the specification's wildcard for task failures).
     /// </summary>
@@ -42,12 +42,18 @@ public static class StatesErrors
         ArgumentNullException.ThrowIfNull(errorEquals);
         foreach (var name in errorEquals)
         {
+            // AWS: "A States.Runtime error isn't retriable, and will always cause the execution to fail", even when named.
+            if (error == Runtime)
+            {
+                return false;
+            }
+
             if (string.Equals(name, error, StringComparison.Ordinal))
             {
                 return true;
             }
 
-            var uncatchable = error is Runtime or DataLimitExceeded;
+            var uncatchable = error is DataLimitExceeded;
             if (name == All && !uncatchable)
             {
                 return true;

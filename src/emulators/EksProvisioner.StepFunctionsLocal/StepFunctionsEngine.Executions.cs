@@ -47,7 +47,8 @@ public sealed partial class StepFunctionsEngine
 
         if (System.Text.Encoding.UTF8.GetByteCount(input) > Options.MaxPayloadBytes)
         {
-            throw new StepFunctionsApiException("InvalidExecutionInput", "The execution input exceeds the 256 KiB limit.");
+            // AWS checks the input's length constraint (262144) in UTF-8 bytes before anything starts, as a ValidationException.
+            throw new StepFunctionsApiException("ValidationException", $"1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have length less than or equal to {Options.MaxPayloadBytes}");
         }
 
         name ??= Ids.Uuid(Randomizer);
@@ -95,8 +96,8 @@ public sealed partial class StepFunctionsEngine
     {
         if (execution.Machine.Parsed.TimeoutSeconds is { } seconds)
         {
-            var timer = Clock.Schedule(execution.StartDate.AddSeconds(seconds), () =>
-                Stop(execution, ExecutionStatus.TimedOut, StatesErrors.Timeout, $"The execution did not finish within its TimeoutSeconds of {seconds}."));
+            // AWS records a timed-out execution without error or cause (DescribeExecution and ExecutionTimedOut alike).
+            var timer = Clock.Schedule(execution.StartDate.AddSeconds(seconds), () => Stop(execution, ExecutionStatus.TimedOut, null, null));
             execution.Completion.Task.ContinueWith(_ => timer.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }

@@ -31,4 +31,30 @@ public sealed class AslValidatorTests
 
         Assert.Empty(problems);
     }
+
+    /// <summary>Comment is allowed at every level AWS allows it, nested Choice rules included (the fixture choice/comments-everywhere).</summary>
+    [Fact]
+    public void Validate_CommentsInNestedChoiceRulesRetriersCatchersAndProcessors_NoProblems()
+    {
+        var definition = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "choice", "comments-everywhere.asl.json"));
+
+        Assert.Empty(AslValidator.Validate(definition));
+    }
+
+    [Fact]
+    public void Validate_CommentThatIsNotAString_Reported()
+    {
+        var problems = AslValidator.Validate("""{"StartAt":"C","States":{"C":{"Type":"Choice","Choices":[{"Comment":1,"Variable":"$.n","NumericEquals":1,"Next":"D"}],"Default":"D"},"D":{"Type":"Succeed"}}}""");
+
+        Assert.NotEmpty(problems);
+    }
+
+    /// <summary>An empty-string ResultPath is not a path (omit it for <c>$</c>, or use null to keep the input).</summary>
+    [Fact]
+    public void Validate_CatchResultPathEmptyString_Reported()
+    {
+        var problems = AslValidator.Validate("""{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:Echo","Catch":[{"ErrorEquals":["States.ALL"],"ResultPath":"","Next":"D"}],"End":true},"D":{"Type":"Succeed"}}}""");
+
+        Assert.Contains(problems, p => p.Location.EndsWith("Catch/0/ResultPath", StringComparison.Ordinal));
+    }
 }

@@ -52,13 +52,13 @@ public sealed class JsonPathDataFlowTests
     }
 
     [Fact]
-    public void Input_PathThatSelectsNothing_FailsWithStatesRuntimeNamingTheField()
+    public void Input_PathThatSelectsNothing_FailsWithStatesRuntimeInvalidPath()
     {
         var flow = Read("""{"InputPath":"$.missing"}""");
 
         var error = Assert.Throws<StatesException>(() => flow.Input(JsonNode.Parse("{}"), Context(new VariableScope(null))));
 
         Assert.Equal(StatesErrors.Runtime, error.Error);
-        Assert.Contains("'InputPath'", error.Cause, StringComparison.Ordinal);
+        Assert.Equal("Invalid path '$.missing' : No results for path: $['missing']", error.Cause);
     }
 }

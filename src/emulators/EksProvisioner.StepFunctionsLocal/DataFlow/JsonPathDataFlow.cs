@@ -26,7 +26,7 @@ internal sealed record JsonPathDataFlow : StateDataFlow
 
     public Assignment? Assignments { get; init; }
 
-    public override JsonNode? Input(JsonNode? input, PathContext ctx) => Selection.Filter(InputPath, input, ctx, "InputPath");
+    public override JsonNode? Input(JsonNode? input, PathContext ctx) => Selection.Filter(InputPath, input, ctx);
 
     public override JsonNode? Payload(JsonNode? effective, PathContext ctx) =>
         Parameters is null ? effective : Parameters.Evaluate(effective, ctx);
@@ -48,7 +48,7 @@ internal sealed record JsonPathDataFlow : StateDataFlow
         return output;
     }
 
-    public override JsonNode? Output(JsonNode? data, PathContext ctx) => Selection.Filter(OutputPath, data, ctx, "OutputPath");
+    public override JsonNode? Output(JsonNode? data, PathContext ctx) => Selection.Filter(OutputPath, data, ctx);
 
     public override IReadOnlyDictionary<string, JsonNode?> Assign(JsonNode? data, PathContext ctx) =>
         Assignments?.Evaluate(data, ctx) ?? NoAssignments;

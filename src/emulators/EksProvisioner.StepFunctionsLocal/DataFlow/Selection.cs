@@ -9,21 +9,23 @@ namespace EksProvisioner.StepFunctionsLocal.DataFlow;
 internal static class Selection
 {
     /// <summary>InputPath/OutputPath: null (JSON null) gives <c>{}</c>, <c>$</c> passes the data through.</summary>
-    public static JsonNode? Filter(JsonPath? path, JsonNode? data, PathContext ctx, string field) =>
-        path is null ? new JsonObject() : path.IsWhole ? data : Select(path, data, ctx, field);
+    public static JsonNode? Filter(JsonPath? path, JsonNode? data, PathContext ctx) =>
+        path is null ? new JsonObject() : path.IsWhole ? data : Find(path, data, ctx) is (true, var value) ? value : throw PathFailures.InvalidPath(path);
 
     /// <summary>The value at <paramref name="path"/>: one value for a definite path, an array for an indefinite one.</summary>
-    public static JsonNode? Select(JsonPath path, JsonNode? data, PathContext ctx, string field)
+    public static JsonNode? Select(JsonPath path, JsonNode? data, PathContext ctx, string field) =>
+        Find(path, data, ctx) is (true, var value) ? value : throw PathFailures.NotFound(path, field, data);
+
+    /// <summary>The value at <paramref name="path"/>, copied; a definite path that selects nothing is not found.</summary>
+    public static (bool Found, JsonNode? Value) Find(JsonPath path, JsonNode? data, PathContext ctx)
     {
         var found = path.Select(data, ctx.Context, ctx.Scope.Lookup);
         if (path.IsDefinite)
         {
-            return found.Count > 0
-                ? found[0]?.DeepClone()
-                : throw new StatesException(StatesErrors.Runtime, $"An error occurred while executing the state. The JSONPath '{path.Text}' specified for the field '{field}' could not be found in the input '{JsonValues.ToJson(data)}'");
+            return found.Count > 0 ? (true, found[0]?.DeepClone()) : (false, null);
         }
 
-        return new JsonArray(found.Select(n => n?.DeepClone()).ToArray());
+        return (true, new JsonArray(found.Select(n => n?.DeepClone()).ToArray()));
     }
 
     /// <summary>ResultPath: null keeps the input; otherwise the result is placed into a copy of the input.</summary>
@@ -49,9 +51,9 @@ internal static class Selection
         }
     }
 
-    /// <summary>A count or duration read from the data (TimeoutSecondsPath, MaxConcurrencyPath and the like).</summary>
-    public static double NonNegativeNumber(JsonPath path, JsonNode? data, PathContext ctx) =>
-        JsonValues.AsDecimal(Select(path, data, ctx, path.Text)) is { } d && d >= 0
+    /// <summary>A count read from the data (ToleratedFailureCountPath and the like); <paramref name="field"/> names it.</summary>
+    public static double NonNegativeNumber(JsonPath path, JsonNode? data, PathContext ctx, string field) =>
+        JsonValues.AsDecimal(Select(path, data, ctx, field)) is { } d && d >= 0
             ? (double)d
-            : throw new StatesException(StatesErrors.Runtime, $"The value at '{path.Text}' must be a non-negative number.");
+            : throw new StatesException(StatesErrors.Runtime, $"The value at '{path.Text}' for the field '{field}' must be a non-negative number.");
 }

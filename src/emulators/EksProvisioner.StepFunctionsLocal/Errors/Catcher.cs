@@ -14,7 +14,8 @@ internal sealed record Catcher(IReadOnlyList<string> ErrorEquals, string Next, J
     /// <summary>Turns <paramref name="failure"/> into the state's output: Assign over <c>{Error, Cause}</c>, then ResultPath over the raw input.</summary>
     public StateOutcome Handle(StatesException failure, JsonNode? input, PathContext ctx)
     {
-        var errorOutput = new JsonObject { ["Error"] = failure.Error, ["Cause"] = failure.Cause };
+        // An error without a cause (a task timeout) is caught as "Cause": "" on AWS (aws-samples/serverless-coffee-workshop#15).
+        var errorOutput = new JsonObject { ["Error"] = failure.Error, ["Cause"] = failure.Cause ?? "" };
         var assign = Assign?.Evaluate(errorOutput, ctx);
         var output = Selection.ApplyResultPath(ResultPath, input, errorOutput);
         if (assign is not null)

@@ -95,14 +95,23 @@ internal sealed class Interpreter(StepFunctionsEngine engine)
     private async Task<StateOutcome> RunStateAsync(State state, JsonNode? input, Flow flow, CancellationToken ct)
     {
         var entered = Engine.Clock.GetUtcNow();
-        flow.Record($"{state.TypeName}StateEntered", new JsonObject
+        var enteredId = flow.Record($"{state.TypeName}StateEntered", new JsonObject
         {
             ["name"] = state.Name,
             ["input"] = JsonValues.ToJson(input),
             ["inputDetails"] = new JsonObject { ["truncated"] = false },
         });
-        var outcome = await state.ExecuteAsync(new StateRun(this, flow, state, entered), input, ct);
-        CheckSize(outcome.Output, state.Name);
+        StateOutcome outcome;
+        try
+        {
+            outcome = await state.ExecuteAsync(new StateRun(this, flow, state, entered), input, ct);
+            CheckSize(outcome.Output, state.Name);
+        }
+        catch (StatesException e) when (e.Error == StatesErrors.Runtime && !e.IsLocated)
+        {
+            throw e.InState(state.Name, enteredId);
+        }
+
         flow.Record($"{state.TypeName}StateExited", new JsonObject
         {
             ["name"] = state.Name,
@@ -117,7 +126,7 @@ internal sealed class Interpreter(StepFunctionsEngine engine)
     {
         if (JsonValues.Utf8Size(value) > Engine.Options.MaxPayloadBytes)
         {
-            throw new StatesException(StatesErrors.DataLimitExceeded, $"The state/task '{stateName}' returned a result with a size exceeding the maximum number of bytes service limit ({Engine.Options.MaxPayloadBytes}).");
+            throw new StatesException(StatesErrors.DataLimitExceeded, $"The state/task '{stateName}' returned a result with a size exceeding the maximum number of bytes service limit.");
         }
     }
 }

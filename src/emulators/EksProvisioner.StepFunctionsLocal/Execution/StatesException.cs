@@ -30,4 +30,16 @@ internal sealed class StatesException : Exception
     public string Error { get; }
 
     public string? Cause { get; }
+
+    /// <summary>True once the cause names the state it happened in (so an enclosing Parallel or Map does not name itself too).</summary>
+    public bool IsLocated { get; private init; }
+
+    /// <summary>
+    /// AWS prefixes the cause of every States.Runtime failure with the state and the id of its StateEntered event:
+    /// "An error occurred while executing the state 'S' (entered at the event id #2). ...".
+    /// </summary>
+    public StatesException InState(string stateName, long enteredEventId) => new(Error, $"An error occurred while executing the state '{stateName}' (entered at the event id #{enteredEventId}). {Cause}")
+    {
+        IsLocated = true,
+    };
 }

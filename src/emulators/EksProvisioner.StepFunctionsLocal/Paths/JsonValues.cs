@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -6,6 +8,8 @@ namespace EksProvisioner.StepFunctionsLocal.Paths;
 /// <summary>Small helpers over JSON values: kinds, numbers, ordering, sizes.</summary>
 internal static class JsonValues
 {
+    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static JsonValueKind Kind(JsonNode? node) => node?.GetValueKind() ?? JsonValueKind.Null;
 
     public static bool IsNumber(JsonNode? node) => Kind(node) == JsonValueKind.Number;
@@ -21,8 +25,11 @@ internal static class JsonValues
             return null;
         }
 
-        var element = node!.AsValue().GetValue<JsonElement>();
-        return element.TryGetDecimal(out var d) ? d : (decimal)element.GetDouble();
+        // Read through the JSON text: values the engine creates (such as $$.Map.Item.Index) hold an int, not a JsonElement.
+        var text = node!.ToJsonString();
+        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            ? d
+            : (decimal)double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     public static string? AsString(JsonNode? node) => IsString(node) ? node!.GetValue<string>() : null;
@@ -45,7 +52,9 @@ internal static class JsonValues
 
     public static string ToJson(JsonNode? node) => node is null ? "null" : node.ToJsonString();
 
-    public static int Utf8Size(JsonNode? node) => System.Text.Encoding.UTF8.GetByteCount(ToJson(node));
+    /// <summary>The size AWS limits: the UTF-8 bytes of the JSON text, non-ASCII characters unescaped.</summary>
+    public static int Utf8Size(JsonNode? node) =>
+        System.Text.Encoding.UTF8.GetByteCount(node is null ? "null" : node.ToJsonString(Unescaped));
 
     public static JsonNode? Parse(string? json) =>
         string.IsNullOrWhiteSpace(json) ? new JsonObject() : JsonNode.Parse(json);

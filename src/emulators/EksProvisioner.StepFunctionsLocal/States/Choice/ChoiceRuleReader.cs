@@ -16,6 +16,8 @@ internal static class ChoiceRuleReader
             r.Problem($"{loc}/Next", "a nested choice rule must not have Next");
         }
 
+        // A rule at any depth may carry a Comment, which must be a string like every other Comment.
+        _ = r.OptionalString(o, "Comment", loc);
         var keys = o.Select(p => p.Key).Where(k => k is not ("Next" or "Comment" or "Assign" or "Variable")).ToList();
         if (!topLevel && o.ContainsKey("Assign"))
         {

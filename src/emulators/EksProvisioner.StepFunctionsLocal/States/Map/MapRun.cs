@@ -24,15 +24,15 @@ internal sealed class MapRun(MapState state, StateRun run, int retryCount)
             throw new StatesException(StatesErrors.Runtime, $"Item path {state.ItemsPath.Text} in state '{state.Name}' must point to a JSON array.");
         }
 
-        var maxConcurrency = state.MaxConcurrencyPath is { } mcp ? Selection.NonNegativeNumber(mcp, effective, ctx) : state.MaxConcurrency;
-        var toleratedCount = state.ToleratedFailureCountPath is { } tcp ? (double?)Selection.NonNegativeNumber(tcp, effective, ctx) : state.ToleratedFailureCount;
-        var toleratedPercent = state.ToleratedFailurePercentagePath is { } tpp ? (double?)Selection.NonNegativeNumber(tpp, effective, ctx) : state.ToleratedFailurePercentage;
+        var maxConcurrency = state.MaxConcurrencyPath is { } mcp ? PathIntegers.MaxConcurrency(mcp, effective, ctx) : state.MaxConcurrency;
+        var toleratedCount = state.ToleratedFailureCountPath is { } tcp ? (double?)Selection.NonNegativeNumber(tcp, effective, ctx, "ToleratedFailureCountPath") : state.ToleratedFailureCount;
+        var toleratedPercent = state.ToleratedFailurePercentagePath is { } tpp ? (double?)Selection.NonNegativeNumber(tpp, effective, ctx, "ToleratedFailurePercentagePath") : state.ToleratedFailurePercentage;
         flow.Record("MapStateStarted", new JsonObject { ["length"] = items.Count });
 
         var results = new JsonNode?[items.Count];
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var tolerance = new Tolerance(toleratedCount, toleratedPercent, items.Count);
-        var workers = maxConcurrency is > 0 ? Math.Min((int)maxConcurrency, items.Count) : items.Count;
+        var workers = maxConcurrency > 0 ? Math.Min(maxConcurrency, items.Count) : items.Count;
         await run.Engine.Scheduler.RunChildrenAsync(Enumerable.Range(0, workers).Select(_ => (Func<Task<bool>>)(() => WorkerAsync(items, effective, results, tolerance, cts, ct))).ToList());
         ct.ThrowIfCancellationRequested();
         if (_failure is not null)

@@ -31,7 +31,8 @@ internal sealed record TaskState(string Name, string Resource, TaskResource Targ
         var effective = Data.Input(input, ctx);
         var parameters = Data.Payload(effective, ctx);
         run.Interpreter.CheckSize(parameters, Name);
-        var timeout = TimeoutSeconds ?? (TimeoutSecondsPath is { } tp ? (int?)Selection.NonNegativeNumber(tp, effective, ctx) : null);
+        var timeout = TimeoutSeconds ?? (TimeoutSecondsPath is { } tp ? PathIntegers.Seconds(tp, "TimeoutSecondsPath", effective, ctx) : null);
+        _ = HeartbeatSeconds ?? (HeartbeatSecondsPath is { } hp ? PathIntegers.Seconds(hp, "HeartbeatSecondsPath", effective, ctx) : null);
         var events = new TaskEvents(run.Flow, Target);
         events.Scheduled(Resource, parameters, timeout, engine.Options.Region);
         events.Started();
@@ -52,7 +53,8 @@ internal sealed record TaskState(string Name, string Resource, TaskResource Targ
         }
         catch (OperationCanceledException) when (timedOut && !ct.IsCancellationRequested)
         {
-            var error = new StatesException(StatesErrors.Timeout, $"The task '{Name}' did not finish within {timeout} seconds.");
+            // AWS records a task timeout with the error name only (TaskTimedOut and ExecutionFailed carry no cause).
+            var error = new StatesException(StatesErrors.Timeout, (string?)null);
             events.TimedOut(error);
             throw error;
         }
@@ -62,7 +64,8 @@ internal sealed record TaskState(string Name, string Resource, TaskResource Targ
             throw;
         }
 
-        run.Interpreter.CheckSize(result, Name);
+        // AWS names the resource, not the state, when a task's result is too large (the ARN for a Lambda function, the service otherwise).
+        run.Interpreter.CheckSize(result, Target.Kind == TaskResourceKind.LambdaFunctionArn ? Resource : Target.ResourceType);
         events.Succeeded(result);
         return Data.Finish(input, result, ctx);
     }

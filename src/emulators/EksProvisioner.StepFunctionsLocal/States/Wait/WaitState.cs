@@ -44,18 +44,9 @@ internal sealed record WaitState(string Name) : State(Name)
             return timestamp;
         }
 
-        if (SecondsPath is not null)
-        {
-            var value = Selection.Select(SecondsPath, effective, ctx, "SecondsPath");
-            return JsonValues.AsDecimal(value) is { } s && s >= 0 && s == decimal.Truncate(s)
-                ? entered.AddSeconds((double)s)
-                : throw new StatesException(StatesErrors.Runtime, $"The SecondsPath parameter does not reference a valid non-negative integer: {JsonValues.ToJson(value)}");
-        }
-
-        var stamp = Selection.Select(TimestampPath!, effective, ctx, "TimestampPath");
-        return AslTimestamp.TryParse(JsonValues.AsString(stamp), out var until)
-            ? until
-            : throw new StatesException(StatesErrors.Runtime, $"The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: {JsonValues.ToJson(stamp)}");
+        return SecondsPath is not null
+            ? entered.AddSeconds(WaitPaths.Seconds(SecondsPath, effective, ctx))
+            : WaitPaths.Timestamp(TimestampPath!, effective, ctx);
     }
 
     private static WaitState Read(string name, JsonObject obj, string at, DefinitionReader r)
