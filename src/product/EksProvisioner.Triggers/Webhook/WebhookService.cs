@@ -36,10 +36,12 @@ public sealed class WebhookService
     public async Task<WebhookAnswer> HandleAsync(WebhookCall call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var check = call.Body is null ? SignatureCheck.Invalid : await _authenticator.CheckAsync(call.Headers, call.Body, cancellationToken);
-        if (check != SignatureCheck.Valid)
+        var signature = call.Body is null
+            ? new SignatureResult(SignatureCheck.Invalid)
+            : await _authenticator.CheckAsync(call.Method, call.Path, call.Headers, call.Body, cancellationToken);
+        if (signature.Check != SignatureCheck.Valid)
         {
-            return new WebhookAnswer(WebhookAnswers.Message(401, "signature " + check.ToString().ToLowerInvariant()), null);
+            return new WebhookAnswer(WebhookAnswers.Message(401, "signature " + signature.Check.ToString().ToLowerInvariant()), null);
         }
 
         return call switch
