@@ -71,6 +71,9 @@ public static class ExecutionNames
     /// <summary>The reaper's teardown for one expiry: a second pass over the same expiry names the same execution.</summary>
     public static string Reap(string environment, DateTimeOffset expiresAt) => Join(environment, "reap_" + Stamp(expiresAt));
 
+    /// <summary>True for a valid environment name (what every name here starts with).</summary>
+    public static bool IsEnvironmentName(string name) => AwsSyntax.EnvironmentName().IsMatch(name ?? "");
+
     /// <summary>The environment an execution belongs to, or null for a name not made here.</summary>
     public static string? EnvironmentOf(string executionName)
     {
