@@ -89,4 +89,27 @@ public sealed class UpCommandTests
         Assert.Equal("FAILED", result["status"]!.GetValue<string>());
         Assert.Empty(result["resources"]!.AsArray());
     }
+
+    [Fact]
+    public async Task Up_EnvironmentReady_RefusesNamingThePhaseAndLeavesItIntact()
+    {
+        using var state = new StateDir();
+        var first = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", state.Path);
+        var before = await CliRun.RunAsync("status", "dev", "--local", "--output", "json", "--state-dir", state.Path);
+        var faults = Path.Combine(state.Path, "faults.json");
+        await File.WriteAllTextAsync(
+            faults,
+            """{"rules":[{"service":"eks","operation":"CreateNodegroup","error":{"code":"ResourceLimitExceededException","message":"quota"}}]}""",
+            TestContext.Current.CancellationToken);
+
+        var second = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", state.Path, "--faults", faults);
+
+        Assert.Equal(ExitCodes.Ok, first.ExitCode);
+        Assert.Equal(ExitCodes.Failed, second.ExitCode);
+        Assert.Contains("environment 'dev' already exists (phase Ready", second.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", second.Stdout);
+        var status = await CliRun.RunAsync("status", "dev", "--local", "--output", "json", "--state-dir", state.Path);
+        Assert.Equal(ExitCodes.Ok, status.ExitCode);
+        Assert.Equal(JsonNode.Parse(before.Stdout)!["liveResources"]!.ToJsonString(), JsonNode.Parse(status.Stdout)!["liveResources"]!.ToJsonString());
+    }
 }
