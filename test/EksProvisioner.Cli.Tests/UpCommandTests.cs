@@ -76,11 +76,7 @@ public sealed class UpCommandTests
     public async Task Up_NodegroupFault_ExitsOneFailedWithNothingLeft()
     {
         using var state = new StateDir();
-        var faults = Path.Combine(state.Path, "faults.json");
-        await File.WriteAllTextAsync(
-            faults,
-            """{"rules":[{"service":"eks","operation":"CreateNodegroup","error":{"code":"ResourceLimitExceededException","message":"quota"}}]}""",
-            TestContext.Current.CancellationToken);
+        var faults = await NodegroupFaultAsync(state);
 
         var run = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", state.Path, "--faults", faults);
 
@@ -96,11 +92,7 @@ public sealed class UpCommandTests
         using var state = new StateDir();
         var first = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", state.Path);
         var before = await CliRun.RunAsync("status", "dev", "--local", "--output", "json", "--state-dir", state.Path);
-        var faults = Path.Combine(state.Path, "faults.json");
-        await File.WriteAllTextAsync(
-            faults,
-            """{"rules":[{"service":"eks","operation":"CreateNodegroup","error":{"code":"ResourceLimitExceededException","message":"quota"}}]}""",
-            TestContext.Current.CancellationToken);
+        var faults = await NodegroupFaultAsync(state);
 
         var second = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", state.Path, "--faults", faults);
 
@@ -111,5 +103,16 @@ public sealed class UpCommandTests
         var status = await CliRun.RunAsync("status", "dev", "--local", "--output", "json", "--state-dir", state.Path);
         Assert.Equal(ExitCodes.Ok, status.ExitCode);
         Assert.Equal(JsonNode.Parse(before.Stdout)!["liveResources"]!.ToJsonString(), JsonNode.Parse(status.Stdout)!["liveResources"]!.ToJsonString());
+    }
+
+    /// <summary>A faults file in <paramref name="state"/> that fails every CreateNodegroup.</summary>
+    private static async Task<string> NodegroupFaultAsync(StateDir state)
+    {
+        var faults = Path.Combine(state.Path, "faults.json");
+        await File.WriteAllTextAsync(
+            faults,
+            """{"rules":[{"service":"eks","operation":"CreateNodegroup","error":{"code":"ResourceLimitExceededException","message":"quota"}}]}""",
+            TestContext.Current.CancellationToken);
+        return faults;
     }
 }
