@@ -20,7 +20,6 @@ public sealed class WebhookService
 
     private readonly EnvironmentExecutions _environments;
     private readonly WebhookAuthenticator _authenticator;
-    private readonly TimeProvider _time;
     private readonly JiraMapping _jira;
     private readonly IReadOnlySet<string> _deletable;
 
@@ -33,7 +32,6 @@ public sealed class WebhookService
         ArgumentNullException.ThrowIfNull(timeProvider);
         _environments = environments;
         _authenticator = new WebhookAuthenticator(secret, timeProvider);
-        _time = timeProvider;
         _jira = jira ?? JiraMapping.Default;
         _deletable = deletableEnvironments ?? new HashSet<string>();
     }
