@@ -208,4 +208,23 @@ public sealed class EnvironmentEventsTests : IDisposable
         await Assert.ThrowsAnyAsync<EksProvisionerException>(() => events.HandleAsync(Event(EventDetailTypes.EnvironmentRequested, """{"name":"dev"}"""), Ct));
         Assert.Empty(_log.ToString());
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task HandleAsync_RequestForExistingEnvironment_IsRejectedNamingThePhaseAndStartsNothing(bool finished)
+    {
+        var first = await _events.HandleAsync(Event(EventDetailTypes.EnvironmentRequested, """{"name":"dev","region":"eu-west-1"}"""), Ct);
+        if (finished)
+        {
+            await _world.Finish(first.ExecutionArn!);
+        }
+
+        var second = await _events.HandleAsync(Event(EventDetailTypes.EnvironmentRequested, """{"name":"dev","region":"eu-west-1","ticket":{"system":"jira","key":"OPS-2"}}""", time: "2026-01-05T09:00:00Z", id: "other"), Ct);
+
+        Assert.Equal(EventOutcome.Rejected, second.Outcome);
+        Assert.Contains(finished ? "phase Ready" : "phase Provisioning", Assert.Single(second.Problems), StringComparison.Ordinal);
+        Assert.Equal(1, Starts);
+        Assert.Contains("rejected EnvironmentRequested other for dev", _log.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -155,12 +155,7 @@ public sealed partial class WebhookServiceTests : IDisposable
     public async Task HandleAsync_PostBodyNotUtf8_Answers400()
     {
         byte[] bytes = [0x7b, 0xff, 0xfe, 0x7d];
-        var timestamp = WebhookSignature.Timestamp(_bed.World.Clock.GetUtcNow());
-        var headers = new Dictionary<string, string>
-        {
-            ["x-eksprov-timestamp"] = timestamp,
-            ["x-eksprov-signature"] = WebhookSignature.Sign(WebhookBed.Secret, timestamp, bytes),
-        };
+        var headers = WebhookSignature.Headers(WebhookBed.Secret, _bed.World.Clock.GetUtcNow(), "POST", "/environments", bytes);
 
         var response = await _bed.SendAsync(WebhookBed.Unsigned(WebhookAction.Provision, body: bytes, headers: headers));
 

@@ -4,13 +4,15 @@ using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Cli.Commands;
 
 /// <summary>
 /// <c>eksprov up FILE [--local ...] [--profile P] [--region R] [--stack S | --state-machine M] [--output table|json]</c>:
 /// runs the provisioning workflow for a request on the local account or the deployed stack and waits for
-/// it. Exit 0 when the environment is ready, 1 when provisioning failed (after its rollback), 2 for a bad
+/// it. Exit 0 when the environment is ready, 1 when provisioning failed (after its rollback) or the environment
+/// exists already (nothing started), 2 for a bad
 /// request or usage, 130 when Ctrl+C stopped the waiting (in AWS the execution goes on).
 /// </summary>
 internal static class UpCommand
@@ -92,7 +94,15 @@ internal static class UpCommand
         // The defaulted request is the input, as the webhook and the event function start it: the
         // execution then records the region and every default it ran with.
         var name = request.Name;
-        var start = await backend.Executions.StartProvisionAsync(request, ExecutionNames.Up(name, backend.Now), cancellationToken);
+        var executionName = ExecutionNames.Up(name, backend.Now);
+        if (await backend.BlockingAsync(name, executionName, cancellationToken) is { } existing)
+        {
+            // Day-2 updates will turn this into an update; until then a second provisioning's rollback would destroy the first.
+            await context.Stderr.WriteLineAsync("eksprov: " + ExistingEnvironment.Message(existing));
+            return ExitCodes.Failed;
+        }
+
+        var start = await backend.Executions.StartProvisionAsync(request, executionName, cancellationToken);
         if (backend.KeepsRecords)
         {
             backend.Files.SaveStarted(name, backend.Region, "up", start.ExecutionArn, start.StartDate);

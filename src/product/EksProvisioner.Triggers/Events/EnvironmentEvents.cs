@@ -12,7 +12,8 @@ namespace EksProvisioner.Triggers.Events;
 /// provisioning under the ticket's name, or <see cref="ExecutionNames.Up"/> at the event's time;
 /// <see cref="EventDetailTypes.EnvironmentTeardownRequested"/> starts a teardown named
 /// <see cref="ExecutionNames.Down"/> at that time. A redelivered event carries the same time, names the
-/// same execution and starts nothing twice. An invalid event is answered (not thrown): retrying it cannot
+/// same execution and starts nothing twice. A request for an environment that exists (see
+/// <see cref="ExistingEnvironment"/>) is rejected, as the webhook answers 409. An invalid event is answered (not thrown): retrying it cannot
 /// help. Step Functions errors propagate, so the caller's retries apply. One log line per event.
 /// </summary>
 public sealed class EnvironmentEvents
@@ -60,6 +61,12 @@ public sealed class EnvironmentEvents
         }
 
         var name = request.Ticket is { } ticket ? ExecutionNames.ForTicket(request.Name, ticket) : ExecutionNames.Up(request.Name, e.Time);
+        if (await _executions.BlockingAsync(request.Name, name, cancellationToken) is { } existing)
+        {
+            // Retrying cannot help either: rejected, logged, not thrown.
+            return Rejected(e.Id, e.DetailType, request.Name, [ExistingEnvironment.Message(existing)]);
+        }
+
         var start = await _executions.StartProvisionAsync(request, name, cancellationToken);
         return Answer(e, request.Name, start);
     }
