@@ -12,12 +12,16 @@ internal static class EksOwnership
     /// The environment's cluster, or null when there is none. A cluster of that name that is not ours
     /// is also null: teardown never touches it (nor its node groups, profiles or add-ons).
     /// </summary>
-    public static async Task<Cluster?> OwnedClusterAsync(IEksClient eks, string environment, CancellationToken ct)
+    public static Task<Cluster?> OwnedClusterAsync(IEksClient eks, string environment, CancellationToken ct) =>
+        OwnedClusterAsync(eks, TeardownScope.Whole(environment), ct);
+
+    /// <summary>The environment's cluster when it is in <paramref name="scope"/> (a rollback's: created by its provisioning).</summary>
+    public static async Task<Cluster?> OwnedClusterAsync(IEksClient eks, TeardownScope scope, CancellationToken ct)
     {
         try
         {
-            var cluster = (await eks.DescribeClusterAsync(new DescribeClusterRequest { Name = ResourceNames.Cluster(environment) }, ct)).Cluster;
-            return cluster is not null && RoleMaker.IsOwned(cluster.Tags, environment) ? cluster : null;
+            var cluster = (await eks.DescribeClusterAsync(new DescribeClusterRequest { Name = ResourceNames.Cluster(scope.Environment) }, ct)).Cluster;
+            return cluster is not null && scope.Includes(cluster.Tags) ? cluster : null;
         }
         catch (AwsResourceNotFoundException)
         {
