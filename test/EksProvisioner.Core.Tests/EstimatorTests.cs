@@ -17,7 +17,7 @@ public class EstimatorTests
         var expected = LatencyTable.For(ResourceTypes.IamRole) + LatencyTable.For(ResourceTypes.Cluster) + LatencyTable.For(ResourceTypes.Nodegroup);
         Assert.Equal(Math.Round(expected.TotalMinutes, 1), estimate.Minutes);
         Assert.Equal(
-            [$"{ResourceTypes.IamRole}/{ResourceNames.ClusterRole("dev")}", $"{ResourceTypes.Cluster}/dev", $"{ResourceTypes.Nodegroup}/default"],
+            [$"{ResourceTypes.IamRole}/{NameScope.Default("us-east-1").For("dev").ClusterRole}", $"{ResourceTypes.Cluster}/{NameScope.Default("us-east-1").For("dev").Cluster}", $"{ResourceTypes.Nodegroup}/default"],
             estimate.CriticalPath);
     }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EksProvisioner.Core.Naming;
 
 namespace EksProvisioner.Core.Tests;
@@ -6,24 +5,61 @@ namespace EksProvisioner.Core.Tests;
 public class ResourceNamesTests
 {
     private static readonly string LongestName = "a" + new string('9', ResourceNames.MaxEnvironmentNameLength - 1);
+    private static readonly string LongestPrefix = "p" + new string('9', NameScope.MaxPrefixLength - 1);
 
-    [Fact]
-    public void Roles_LongestEnvironmentName_FitIamLimit()
+    private static readonly ResourceNames Dev = NameScope.Default("us-east-1").For("dev");
+
+    [Theory]
+    [InlineData("us-east-1")]
+    [InlineData("ap-southeast-2")]
+    [InlineData("us-isob-east-1")]
+    [InlineData("xx-unknown-shape-of-region-99")]
+    public void Roles_LongestPrefixEnvironmentAndRegionTag_FitIamLimit(string region)
     {
-        foreach (var role in new[] { ResourceNames.ClusterRole(LongestName), ResourceNames.NodeRole(LongestName), ResourceNames.FargatePodExecutionRole(LongestName) })
+        var names = new NameScope(LongestPrefix, region).For(LongestName);
+
+        Assert.All(names.Roles, role =>
         {
             Assert.InRange(role.Length, 1, 64);
             Assert.Matches("^[A-Za-z0-9+=,.@_-]+$", role);
-        }
+            Assert.StartsWith(LongestPrefix + "-", role, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
-    public void Cluster_LongestEnvironmentName_FitsEksClusterNameRule()
+    public void Roles_DefaultScope_CarryPrefixEnvironmentAndRegionTag()
     {
-        var cluster = ResourceNames.Cluster(LongestName);
+        Assert.Equal("eksprov-dev-use1-cluster", Dev.ClusterRole);
+        Assert.Equal("eksprov-dev-use1-node", Dev.NodeRole);
+        Assert.Equal("eksprov-dev-use1-fargate", Dev.FargatePodExecutionRole);
+    }
+
+    [Fact]
+    public void Roles_SameEnvironmentInTwoRegions_AreDistinct()
+    {
+        var other = NameScope.Default("eu-central-1").For("dev");
+
+        Assert.Empty(Dev.Roles.Intersect(other.Roles));
+        Assert.Equal(Dev.Cluster, other.Cluster);
+    }
+
+    [Fact]
+    public void Cluster_LongestPrefixAndEnvironmentName_FitsEksClusterNameRule()
+    {
+        var cluster = new NameScope(LongestPrefix, "us-east-1").For(LongestName).Cluster;
 
         Assert.InRange(cluster.Length, 1, 100);
         Assert.Matches(@"^[0-9A-Za-z][A-Za-z0-9\-_]*$", cluster);
+    }
+
+    [Fact]
+    public void Cluster_CarriesThePrefix_AndKeepsTheEnvironmentName()
+    {
+        var names = new NameScope("team1", "us-east-1").For("dev");
+
+        Assert.Equal("team1-dev", names.Cluster);
+        Assert.Equal("dev", names.Environment);
+        Assert.Equal("team1-dev@us-east-1", names.KubeconfigContext);
     }
 
     [Fact]
@@ -43,16 +79,15 @@ public class ResourceNamesTests
     {
         string[] names =
         [
-            ResourceNames.Vpc("dev"), ResourceNames.InternetGateway("dev"), ResourceNames.PublicRouteTable("dev"),
+            Dev.Vpc, Dev.InternetGateway, Dev.PublicRouteTable,
             .. Enumerable.Range(0, 3).SelectMany(i => new[]
             {
-                ResourceNames.PublicSubnet("dev", i), ResourceNames.PrivateSubnet("dev", i), ResourceNames.PrivateRouteTable("dev", i),
-                ResourceNames.NatElasticIp("dev", i), ResourceNames.NatGateway("dev", i),
+                Dev.PublicSubnet(i), Dev.PrivateSubnet(i), Dev.PrivateRouteTable(i), Dev.NatElasticIp(i), Dev.NatGateway(i),
             }),
         ];
 
         Assert.Equal(names.Length, names.Distinct().Count());
         Assert.All(names, n => Assert.StartsWith("eksprov-dev-", n, StringComparison.Ordinal));
-        Assert.Equal("eksprov-dev-private-2", ResourceNames.PrivateSubnet("dev", 1));
+        Assert.Equal("eksprov-dev-private-2", Dev.PrivateSubnet(1));
     }
 }

@@ -42,8 +42,8 @@ public class ResourcePlannerTests
             },
             plan.Resources.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count()));
         var nodegroup = plan.Resources.Single(r => r.Type == ResourceTypes.Nodegroup);
-        Assert.Contains($"{ResourceTypes.RouteTable}/{ResourceNames.PrivateRouteTable("dev", 2)}", nodegroup.DependsOn);
-        Assert.Contains($"{ResourceTypes.Cluster}/dev", nodegroup.DependsOn);
+        Assert.Contains($"{ResourceTypes.RouteTable}/{NameScope.Default("us-east-1").For("dev").PrivateRouteTable(2)}", nodegroup.DependsOn);
+        Assert.Contains($"{ResourceTypes.Cluster}/eksprov-dev", nodegroup.DependsOn);
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public class ResourcePlannerTests
         Assert.Equal(3, plan.Resources.Count(r => r.Type == ResourceTypes.ElasticIp));
         for (var i = 0; i < 3; i++)
         {
-            var table = plan.Resources.Single(r => r.Name == ResourceNames.PrivateRouteTable("p", i));
-            Assert.Contains($"{ResourceTypes.NatGateway}/{ResourceNames.NatGateway("p", i)}", table.DependsOn);
+            var table = plan.Resources.Single(r => r.Name == NameScope.Default("us-east-1").For("p").PrivateRouteTable(i));
+            Assert.Contains($"{ResourceTypes.NatGateway}/{NameScope.Default("us-east-1").For("p").NatGateway(i)}", table.DependsOn);
         }
     }
 
@@ -67,7 +67,7 @@ public class ResourcePlannerTests
 
         Assert.DoesNotContain(plan.Resources, r => r.Type is ResourceTypes.NatGateway or ResourceTypes.ElasticIp);
         var nodegroup = plan.Resources.Single(r => r.Type == ResourceTypes.Nodegroup);
-        Assert.Contains($"{ResourceTypes.RouteTable}/{ResourceNames.PublicRouteTable("n")}", nodegroup.DependsOn);
+        Assert.Contains($"{ResourceTypes.RouteTable}/{NameScope.Default("us-east-1").For("n").PublicRouteTable}", nodegroup.DependsOn);
     }
 
     [Fact]
@@ -75,10 +75,10 @@ public class ResourcePlannerTests
     {
         var plan = ResourcePlanner.Plan(EnvironmentRequests.Parse(TestData.Example("fargate-only.json")), CreatedAt);
 
-        Assert.DoesNotContain(plan.Resources, r => r.Name == ResourceNames.NodeRole("serverless"));
+        Assert.DoesNotContain(plan.Resources, r => r.Name == NameScope.Default("us-east-1").For("serverless").NodeRole);
         var apps = plan.Resources.Single(r => r.Type == ResourceTypes.FargateProfile && r.Name == "apps");
         Assert.Contains($"{ResourceTypes.FargateProfile}/system", apps.DependsOn);
-        Assert.Contains($"{ResourceTypes.IamRole}/{ResourceNames.FargatePodExecutionRole("serverless")}", apps.DependsOn);
+        Assert.Contains($"{ResourceTypes.IamRole}/{NameScope.Default("us-east-1").For("serverless").FargatePodExecutionRole}", apps.DependsOn);
         Assert.All(plan.Resources.Where(r => r.Type == ResourceTypes.Addon), a => Assert.Contains(apps.Ref, a.DependsOn));
     }
 
@@ -87,12 +87,12 @@ public class ResourcePlannerTests
     {
         var plan = ResourcePlanner.Plan(EnvironmentRequests.Parse("""{"name": "dev"}"""), CreatedAt);
 
-        var pub = plan.Resources.Single(r => r.Name == ResourceNames.PublicSubnet("dev", 0));
-        var priv = plan.Resources.Single(r => r.Name == ResourceNames.PrivateSubnet("dev", 0));
+        var pub = plan.Resources.Single(r => r.Name == NameScope.Default("us-east-1").For("dev").PublicSubnet(0));
+        var priv = plan.Resources.Single(r => r.Name == NameScope.Default("us-east-1").For("dev").PrivateSubnet(0));
         Assert.Equal("1", pub.Tags[TagKeys.ElbRole]);
         Assert.Equal("1", priv.Tags[TagKeys.InternalElbRole]);
-        Assert.Equal("owned", priv.Tags[TagKeys.ClusterOwnership("dev")]);
-        Assert.Equal(ResourceNames.PublicSubnet("dev", 0), pub.Tags[TagKeys.Name]);
+        Assert.Equal("owned", priv.Tags[TagKeys.ClusterOwnership("eksprov-dev")]);
+        Assert.Equal(NameScope.Default("us-east-1").For("dev").PublicSubnet(0), pub.Tags[TagKeys.Name]);
     }
 
     [Fact]
@@ -103,5 +103,18 @@ public class ResourcePlannerTests
             """), CreatedAt);
 
         Assert.Equal(2, plan.Resources.Count(r => r.Type == ResourceTypes.AccessEntry));
+    }
+
+    [Fact]
+    public void Plan_StackPrefix_EveryResourceNameOfOursCarriesIt()
+    {
+        var request = EnvironmentRequests.Parse("""{"name": "dev", "region": "eu-central-1"}""");
+
+        var plan = ResourcePlanner.Plan(request, CreatedAt, "team1");
+
+        var named = plan.Resources.Where(r => r.Type != ResourceTypes.Nodegroup).ToList();
+        Assert.All(named, r => Assert.StartsWith("team1-dev", r.Name, StringComparison.Ordinal));
+        Assert.Contains(plan.Resources, r => r.Type == ResourceTypes.IamRole && r.Name == "team1-dev-euc1-cluster");
+        Assert.Contains(plan.Resources, r => r.Type == ResourceTypes.Cluster && r.Name == "team1-dev");
     }
 }

@@ -40,7 +40,7 @@ internal sealed class LocalScenario : IAsyncDisposable
         await FollowAsync(await _backend.Executions.StartProvisionAsync(request ?? Request(name), name + "_up", TestContext.Current.CancellationToken));
 
     public async Task<ScenarioRun> DownAsync(string name) =>
-        await FollowAsync(await _backend.Executions.StartTeardownAsync(name, "us-east-1", name + "_down", TestContext.Current.CancellationToken));
+        await FollowAsync(await _backend.Executions.StartTeardownAsync(name, Account.Options.Region, name + "_down", TestContext.Current.CancellationToken));
 
     public async Task<IReadOnlyList<string>> TaggedAsync(string name) =>
         [.. (await Account.ResourcesAsync(name, TestContext.Current.CancellationToken)).Select(r => $"{r.Service} {r.Type} {r.Id} {r.State}")];

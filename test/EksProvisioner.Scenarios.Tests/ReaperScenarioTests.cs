@@ -105,8 +105,8 @@ public sealed class ReaperScenarioTests
 
         var tagged = await scenario.Account.ResourcesAsync("dev", Ct);
         Assert.Contains(arns, a => a.StartsWith("arn:aws:ec2:us-east-1:", StringComparison.Ordinal) && a.Contains(":vpc/vpc-", StringComparison.Ordinal));
-        Assert.Contains("arn:aws:eks:us-east-1:123456789012:cluster/dev", arns);
-        Assert.Contains(arns, a => a.Contains(":nodegroup/dev/", StringComparison.Ordinal));
+        Assert.Contains("arn:aws:eks:us-east-1:123456789012:cluster/eksprov-dev", arns);
+        Assert.Contains(arns, a => a.Contains(":nodegroup/eksprov-dev/", StringComparison.Ordinal));
         Assert.DoesNotContain(arns, a => a.StartsWith("arn:aws:iam:", StringComparison.Ordinal));
         Assert.Contains(tagged, r => r.Service == "iam");
         Assert.Equal(tagged.Count(r => r.Service is "ec2" or "eks"), arns.Count);

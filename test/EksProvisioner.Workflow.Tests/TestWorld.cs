@@ -15,6 +15,9 @@ internal sealed class TestWorld
 {
     public static readonly DateTimeOffset Start = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
+    /// <summary>The default stack's names in the requests' region, as a stage in us-east-1 gets them.</summary>
+    public static readonly NameScope Names = NameScope.Default("us-east-1");
+
     /// <summary>Two zones, one NAT gateway, a node group, a Fargate profile, two add-ons and an admin.</summary>
     public const string FullRequest = """
         {
@@ -31,14 +34,15 @@ internal sealed class TestWorld
         }
         """;
 
-    public TestWorld(string requestJson = FullRequest)
+    /// <param name="provisioning">The provisioning execution's name the resources are tagged with; null tags none.</param>
+    public TestWorld(string requestJson = FullRequest, string? provisioning = null)
     {
         Time = new FakeTimeProvider(Start);
         Iam = new FakeIam();
         Eks = new FakeEks(Time);
         Ec2 = new FakeEc2(Time);
         Request = EnvironmentRequests.Parse(requestJson);
-        Environment = new EnvironmentInfo(Request.Name, Request.Region, Start, OwnershipTags.ExpiresAt(Request, Start), OwnershipTags.For(Request, Start));
+        Environment = new EnvironmentInfo(Request.Name, Request.Region, Start, OwnershipTags.ExpiresAt(Request, Start), OwnershipTags.For(Request, Start, provisioning));
     }
 
     public FakeTimeProvider Time { get; }
@@ -58,11 +62,11 @@ internal sealed class TestWorld
     /// <summary>Roles and a finished network (NAT available, private routes in place).</summary>
     public async Task<ResourcesInfo> FoundationAsync(CancellationToken ct)
     {
-        var clusterRole = await new CreateClusterRole(Iam).RunAsync(Input, ct);
-        var nodeRoles = await new CreateNodeRoles(Iam).RunAsync(Input, ct);
-        var network = await new CreateNetwork(Ec2, Time).RunAsync(Input, ct);
+        var clusterRole = await new CreateClusterRole(Iam, TestWorld.Names).RunAsync(Input, ct);
+        var nodeRoles = await new CreateNodeRoles(Iam, TestWorld.Names).RunAsync(Input, ct);
+        var network = await new CreateNetwork(Ec2, Time, TestWorld.Names).RunAsync(Input, ct);
         Ec2.MakeNatGatewaysAvailable();
-        network = await new CheckNetwork(Ec2, Time).RunAsync(new CheckNetworkInput(Environment, Request, network), ct);
+        network = await new CheckNetwork(Ec2, Time, TestWorld.Names).RunAsync(new CheckNetworkInput(Environment, Request, network), ct);
         return new ResourcesInfo(clusterRole, nodeRoles, network, null);
     }
 
@@ -70,7 +74,7 @@ internal sealed class TestWorld
     public async Task<ResourcesInfo> ClusterAsync(CancellationToken ct)
     {
         var resources = await FoundationAsync(ct);
-        var cluster = await new CreateCluster(Eks, Time).RunAsync(new ClusterStageInput(Environment, Request, resources), ct);
+        var cluster = await new CreateCluster(Eks, Time, TestWorld.Names).RunAsync(new ClusterStageInput(Environment, Request, resources), ct);
         Eks.ActivateAll();
         cluster = await new CheckCluster(Eks, Time).RunAsync(new CheckClusterInput(Environment, Request, cluster), ct);
         return resources with { Cluster = cluster };

@@ -70,10 +70,10 @@ public class WorkflowJsonTests
         Assert.False(EnvironmentRequests.Validate(request).IsValid);
 
         var input = WorkflowJson.Read<StageInput>(document);
-        var role = await new CreateClusterRole(world.Iam).RunAsync(input, TestContext.Current.CancellationToken);
+        var role = await new CreateClusterRole(world.Iam, TestWorld.Names).RunAsync(input, TestContext.Current.CancellationToken);
 
         Assert.Equal("9.99", input.Request.KubernetesVersion);
-        Assert.Equal(world.Iam.Roles["eksprov-dev-cluster"].Arn, role.RoleArn);
+        Assert.Equal(world.Iam.Roles["eksprov-dev-use1-cluster"].Arn, role.RoleArn);
     }
 
     [Theory]

@@ -11,7 +11,8 @@ StageClients Clients() => new(
     new AwsClientOptions(),
     TimeProvider.System,
     // Jitter of the clients' short retries only; a per-process seed keeps concurrent functions apart.
-    Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId));
+    Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId),
+    StageSettings.FromEnvironment(Environment.GetEnvironmentVariable));
 
 var stages = new LambdaStages().AddStages(StageTable.All, new StageHost(Clients, Environment.GetEnvironmentVariable, Console.Error));
 

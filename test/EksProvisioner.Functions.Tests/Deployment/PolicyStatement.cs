@@ -29,6 +29,15 @@ internal sealed record PolicyStatement(string Owner, IReadOnlyList<string> Actio
         Many(statement["Resource"]),
         statement["Condition"]?.AsObject());
 
+    /// <summary>
+    /// The statements a Statement entry may stand for: itself, or both branches of an
+    /// <c>{"Fn::If": [condition, then, else]}</c> (each must follow the rules on its own).
+    /// </summary>
+    public static IEnumerable<JsonObject> Branches(JsonNode? entry) =>
+        entry is JsonObject o && o["Fn::If"] is JsonArray branches
+            ? branches.Skip(1).SelectMany(Branches)
+            : entry is JsonObject statement ? [statement] : [];
+
     private static List<string> Many(JsonNode? node) => node switch
     {
         null => [],

@@ -41,9 +41,9 @@ internal sealed class ServerlessTemplate
         {
             foreach (var document in (properties["Policies"] as JsonArray ?? []).OfType<JsonObject>().Where(p => p.ContainsKey("Statement")))
             {
-                foreach (var statement in document["Statement"]!.AsArray())
+                foreach (var statement in document["Statement"]!.AsArray().SelectMany(PolicyStatement.Branches))
                 {
-                    yield return PolicyStatement.From(id, statement!.AsObject());
+                    yield return PolicyStatement.From(id, statement);
                 }
             }
         }

@@ -5,6 +5,7 @@ public sealed partial class ServerlessTemplateTests
     private const string EnvironmentTag = "eksprov:environment";
     private const string RequestTag = "aws:RequestTag/" + EnvironmentTag;
     private const string ResourceTag = "aws:ResourceTag/" + EnvironmentTag;
+    private const string ParentTag = "ec2:ResourceTag/" + EnvironmentTag;
 
     /// <summary>Non-read-only actions that AWS only grants on Resource "*", and why.</summary>
     private static readonly Dictionary<string, string> AnyResourceAllowed = new(StringComparer.Ordinal)
@@ -13,6 +14,7 @@ public sealed partial class ServerlessTemplateTests
         ["logs:UpdateLogDelivery"] = "as above",
         ["logs:DeleteLogDelivery"] = "as above",
         ["logs:PutResourcePolicy"] = "as above",
+        ["eks:CreateCluster"] = "no resource type (IAM Service Authorization Reference); our request tag is required instead",
         ["xray:PutTraceSegments"] = "X-Ray has no resource-level permissions",
         ["xray:PutTelemetryRecords"] = "X-Ray has no resource-level permissions",
     };
@@ -24,7 +26,7 @@ public sealed partial class ServerlessTemplateTests
     private static readonly Dictionary<string, (string? Key, string Why)> CreateConditions = new(StringComparer.Ordinal)
     {
         ["ec2:CreateTags"] = ("ec2:CreateAction", "tags only inside a create call, never on someone else's resource"),
-        ["ec2:CreateRoute"] = (ResourceTag, "a route is no resource of its own; it changes our tagged route table"),
+        ["ec2:CreateRoute"] = (ParentTag, "a route is no resource of its own; it changes our tagged route table"),
         ["iam:CreateServiceLinkedRole"] = ("iam:AWSServiceName", "EKS's own service-linked roles, made once per account"),
         ["logs:CreateLogDelivery"] = (null, "Step Functions log delivery, Resource \"*\" by AWS's design"),
     };
@@ -91,7 +93,7 @@ public sealed partial class ServerlessTemplateTests
             foreach (var action in statement.Actions.Where(IsCreateLike))
             {
                 var required = CreateConditions.TryGetValue(action, out var special) ? special.Key : RequestTag;
-                var ok = required is null ? statement.AnyResource : statement.ConditionKeys.Contains(required);
+                var ok = required is null ? statement.AnyResource : statement.ConditionKeys.Contains(required) || IsParentStatement(statement, action);
                 if (!ok)
                 {
                     offending.Add($"{action} needs {required ?? "Resource \"*\" (log delivery)"}: {statement}");
@@ -129,7 +131,7 @@ public sealed partial class ServerlessTemplateTests
     [Fact]
     public void Policies_Ec2AndEksWrites_AreAllConditionedOnOurTagUnlessDocumented()
     {
-        var ours = new[] { RequestTag, ResourceTag, "ec2:CreateAction" };
+        var ours = new[] { RequestTag, ResourceTag, ParentTag, "ec2:CreateAction" };
         var offending = Template.Statements()
             .SelectMany(s => s.Actions
                 .Where(a => (a.StartsWith("ec2:", StringComparison.Ordinal) || a.StartsWith("eks:", StringComparison.Ordinal)) && !IsReadOnly(a))
@@ -146,7 +148,7 @@ public sealed partial class ServerlessTemplateTests
         var offending = Template.Statements()
             .Where(s => s.Actions.Any(a => a.StartsWith("iam:", StringComparison.Ordinal)))
             .Where(s => !s.Resources.All(r =>
-                r.Contains(":role/eksprov-", StringComparison.Ordinal)
+                r.Contains(":role/${NamePrefix}-", StringComparison.Ordinal)
                 || (s.Actions.SequenceEqual(["iam:CreateServiceLinkedRole"]) && r.Contains(":role/aws-service-role/", StringComparison.Ordinal))))
             .ToList();
 
@@ -170,19 +172,25 @@ public sealed partial class ServerlessTemplateTests
     }
 
     [Fact]
-    public void Policies_ValidateRequestAndBuildOutput_CallNoAwsApi()
+    public void Policies_ValidateRequestOnlyDescribesAndBuildOutput_CallNoAwsApi()
     {
-        Assert.Empty(Template.StatementsOf("ValidateRequestFunction"));
+        // ValidateRequest looks for an existing environment (cluster, tagged VPC) and changes nothing.
+        var validate = Template.StatementsOf("ValidateRequestFunction").SelectMany(s => s.Actions).Order(StringComparer.Ordinal);
+        Assert.Equal(["ec2:DescribeVpcs", "eks:DescribeCluster"], validate);
         Assert.Empty(Template.StatementsOf("BuildOutputFunction"));
     }
 
     [Fact]
-    public async Task Policies_FunctionActions_AreRealOperationsOfTheirService()
+    public Task Policies_FunctionActions_AreRealOperationsOfTheirService() =>
+        AssertRealOperationsAsync(Template.FunctionStages.Keys.SelectMany(Template.StatementsOf).SelectMany(s => s.Actions));
+
+    /// <summary>Every action (but iam:PassRole, which guards no call) is an operation of its service's botocore model.</summary>
+    private static async Task AssertRealOperationsAsync(IEnumerable<string> granted)
     {
         var operations = await BotocoreOperations.LoadAsync(TestContext.Current.CancellationToken);
-        var actions = Template.FunctionStages.Keys.SelectMany(Template.StatementsOf).SelectMany(s => s.Actions)
-            .Except(PermissionOnlyActions, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
+        var actions = granted.Except(PermissionOnlyActions, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
 
+        Assert.NotEmpty(actions);
         Assert.All(actions, action =>
         {
             var service = action[..action.IndexOf(':', StringComparison.Ordinal)];

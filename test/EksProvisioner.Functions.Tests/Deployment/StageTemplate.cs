@@ -78,7 +78,15 @@ internal static partial class StageTemplate
         var properties = new JsonObject
         {
             ["Description"] = StageDescription + stage.Name,
-            ["Environment"] = new JsonObject { ["Variables"] = new JsonObject { ["EKSPROV_STAGE"] = stage.Name } },
+            ["Environment"] = new JsonObject
+            {
+                ["Variables"] = new JsonObject
+                {
+                    ["EKSPROV_STAGE"] = stage.Name,
+                    [StageSettings.NamePrefixVariable] = new JsonObject { ["Ref"] = Allow.PrefixParameter },
+                    [StageSettings.PermissionsBoundaryVariable] = new JsonObject { ["Ref"] = Allow.BoundaryParameter },
+                },
+            },
         };
         if (stage.Permissions.Count > 0)
         {

@@ -31,6 +31,7 @@ internal sealed class FakeIam : IIamClient
         var role = new FakeRole(request.RoleName!, $"arn:aws:iam::123456789012:role/{request.RoleName}", request.AssumeRolePolicyDocument!)
         {
             Tags = (request.Tags ?? []).ToDictionary(t => t.Key!, t => t.Value!, StringComparer.Ordinal),
+            PermissionsBoundary = request.PermissionsBoundary,
         };
         Roles[role.Name] = role;
         return Task.FromResult(new CreateRoleResponse { Role = role.ToRole() });

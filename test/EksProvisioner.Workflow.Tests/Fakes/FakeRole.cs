@@ -13,6 +13,9 @@ internal sealed class FakeRole(string name, string arn, string trust)
 
     public Dictionary<string, string> Tags { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>The boundary CreateRole attached; null for none.</summary>
+    public string? PermissionsBoundary { get; init; }
+
     public HashSet<string> Attached { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> Inline { get; } = new(StringComparer.Ordinal);

@@ -16,8 +16,8 @@ public sealed class NetworkStagesMotoTests(MotoServer moto)
         using var world = new MotoWorld(moto, "\"network\":{\"availabilityZoneCount\":2,\"natGateways\":\"single\"}");
         var ct = TestContext.Current.CancellationToken;
 
-        var network = await new CreateNetwork(world.Ec2, TimeProvider.System).RunAsync(world.Input, ct);
-        var again = await new CreateNetwork(world.Ec2, TimeProvider.System).RunAsync(world.Input, ct);
+        var network = await new CreateNetwork(world.Ec2, TimeProvider.System, TestWorld.Names).RunAsync(world.Input, ct);
+        var again = await new CreateNetwork(world.Ec2, TimeProvider.System, TestWorld.Names).RunAsync(world.Input, ct);
 
         Assert.Equal(Json.Of(network with { StartedAt = default }), Json.Of(again with { StartedAt = default }));
         Assert.Equal(2, network.PublicSubnetIds.Count);
@@ -26,7 +26,7 @@ public sealed class NetworkStagesMotoTests(MotoServer moto)
         var checkedNetwork = network;
         for (var pass = 0; pass < 5 && !checkedNetwork.Done; pass++)
         {
-            checkedNetwork = await new CheckNetwork(world.Ec2, TimeProvider.System).RunAsync(new CheckNetworkInput(world.Info, world.Request, checkedNetwork), ct);
+            checkedNetwork = await new CheckNetwork(world.Ec2, TimeProvider.System, TestWorld.Names).RunAsync(new CheckNetworkInput(world.Info, world.Request, checkedNetwork), ct);
         }
 
         Assert.True(checkedNetwork.Done);

@@ -16,10 +16,10 @@ public sealed class RoleStagesMotoTests(MotoServer moto)
         var iam = world.Factory.CreateIam();
         var ct = TestContext.Current.CancellationToken;
 
-        var cluster = await new CreateClusterRole(iam).RunAsync(world.Input, ct);
-        var nodes = await new CreateNodeRoles(iam).RunAsync(world.Input, ct);
-        var clusterAgain = await new CreateClusterRole(iam).RunAsync(world.Input, ct);
-        var nodesAgain = await new CreateNodeRoles(iam).RunAsync(world.Input, ct);
+        var cluster = await new CreateClusterRole(iam, TestWorld.Names).RunAsync(world.Input, ct);
+        var nodes = await new CreateNodeRoles(iam, TestWorld.Names).RunAsync(world.Input, ct);
+        var clusterAgain = await new CreateClusterRole(iam, TestWorld.Names).RunAsync(world.Input, ct);
+        var nodesAgain = await new CreateNodeRoles(iam, TestWorld.Names).RunAsync(world.Input, ct);
 
         Assert.Equal(cluster, clusterAgain);
         Assert.Equal(nodes, nodesAgain);
@@ -38,9 +38,9 @@ public sealed class RoleStagesMotoTests(MotoServer moto)
 
         Assert.Equal(3, attached.Count);
 
-        var deleted = await new DeleteRoles(iam).RunAsync(world.Teardown(), ct);
+        var deleted = await new DeleteRoles(iam, TestWorld.Names).RunAsync(world.Teardown(), ct);
 
         Assert.Equal(3, deleted.Deleted.Count);
-        Assert.Empty((await new DeleteRoles(iam).RunAsync(world.Teardown(), ct)).Deleted);
+        Assert.Empty((await new DeleteRoles(iam, TestWorld.Names).RunAsync(world.Teardown(), ct)).Deleted);
     }
 }

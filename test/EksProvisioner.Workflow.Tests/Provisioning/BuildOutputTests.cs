@@ -13,10 +13,10 @@ public class BuildOutputTests
         var (resources, capacity) = await world.EverythingAsync(TestContext.Current.CancellationToken);
         world.Time.Advance(TimeSpan.FromMinutes(16));
 
-        var output = await new BuildOutput(world.Time).RunAsync(
+        var output = await new BuildOutput(world.Time, TestWorld.Names).RunAsync(
             new BuildOutputInput(world.Environment, world.Request, resources, capacity, TestWorld.Start), TestContext.Current.CancellationToken);
 
-        Assert.Equal("dev", output.ClusterName);
+        Assert.Equal("eksprov-dev", output.ClusterName);
         Assert.Equal(resources.Cluster!.Endpoint, output.Endpoint);
         Assert.Contains("get-token", output.Kubeconfig, StringComparison.Ordinal);
         Assert.Contains(output.ClusterArn, output.Kubeconfig, StringComparison.Ordinal);

@@ -33,7 +33,7 @@ public class CheckAddonsTests
     {
         var (world, addons) = await CreatingAsync();
         world.Eks.ActivateAll();
-        world.Eks.Addons[("dev", "coredns")] = world.Eks.Addons[("dev", "coredns")] with { Status = "DEGRADED" };
+        world.Eks.Addons[("eksprov-dev", "coredns")] = world.Eks.Addons[("eksprov-dev", "coredns")] with { Status = "DEGRADED" };
 
         var result = await CheckAsync(world, addons);
 
@@ -45,7 +45,7 @@ public class CheckAddonsTests
     public async Task RunAsync_CreateFailed_ThrowsResourceFailed()
     {
         var (world, addons) = await CreatingAsync();
-        world.Eks.Addons[("dev", "vpc-cni")] = world.Eks.Addons[("dev", "vpc-cni")] with
+        world.Eks.Addons[("eksprov-dev", "vpc-cni")] = world.Eks.Addons[("eksprov-dev", "vpc-cni")] with
         {
             Status = "CREATE_FAILED",
             Health = new Aws.Eks.AddonHealth { Issues = [new Aws.Eks.AddonIssue { Code = "ConfigurationConflict", Message = "conflicts found" }] },

@@ -10,7 +10,7 @@ public class CheckClusterTests
     {
         var world = new TestWorld();
         var resources = await world.FoundationAsync(TestContext.Current.CancellationToken);
-        var cluster = await new CreateCluster(world.Eks, world.Time).RunAsync(new ClusterStageInput(world.Environment, world.Request, resources), TestContext.Current.CancellationToken);
+        var cluster = await new CreateCluster(world.Eks, world.Time, TestWorld.Names).RunAsync(new ClusterStageInput(world.Environment, world.Request, resources), TestContext.Current.CancellationToken);
         return (world, cluster);
     }
 
@@ -50,7 +50,7 @@ public class CheckClusterTests
     public async Task RunAsync_Failed_ThrowsResourceFailedWithHealthIssues()
     {
         var (world, cluster) = await CreatingAsync();
-        world.Eks.Clusters["dev"] = world.Eks.Clusters["dev"] with
+        world.Eks.Clusters["eksprov-dev"] = world.Eks.Clusters["eksprov-dev"] with
         {
             Status = "FAILED",
             Health = new Aws.Eks.ClusterHealth { Issues = [new Aws.Eks.ClusterIssue { Code = "Ec2SubnetNotFound", Message = "subnet-1 not found" }] },

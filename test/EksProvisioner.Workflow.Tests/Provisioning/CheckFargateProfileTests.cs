@@ -42,7 +42,7 @@ public class CheckFargateProfileTests
     public async Task RunAsync_CreateFailed_ThrowsResourceFailed()
     {
         var (world, created) = await CreatingAsync();
-        world.Eks.FargateProfiles[("dev", "system")] = world.Eks.FargateProfiles[("dev", "system")] with { Status = "CREATE_FAILED" };
+        world.Eks.FargateProfiles[("eksprov-dev", "system")] = world.Eks.FargateProfiles[("eksprov-dev", "system")] with { Status = "CREATE_FAILED" };
 
         var error = await Assert.ThrowsAsync<ResourceFailedException>(() => CheckAsync(world, created));
 

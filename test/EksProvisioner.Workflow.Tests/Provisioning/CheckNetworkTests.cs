@@ -10,7 +10,7 @@ public class CheckNetworkTests
     private static async Task<(TestWorld World, NetworkState Network)> CreatedAsync(string? request = null)
     {
         var world = request is null ? new TestWorld() : new TestWorld(request);
-        var network = await new CreateNetwork(world.Ec2, world.Time).RunAsync(world.Input, TestContext.Current.CancellationToken);
+        var network = await new CreateNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken);
         return (world, network);
     }
 
@@ -20,7 +20,7 @@ public class CheckNetworkTests
         var (world, network) = await CreatedAsync();
         world.Time.Advance(TimeSpan.FromSeconds(20));
 
-        var result = await new CheckNetwork(world.Ec2, world.Time).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken);
+        var result = await new CheckNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken);
 
         Assert.False(result.Done);
         Assert.Equal(70, result.WaitSeconds);
@@ -33,7 +33,7 @@ public class CheckNetworkTests
         var (world, network) = await CreatedAsync();
         world.Ec2.MakeNatGatewaysAvailable();
 
-        var result = await new CheckNetwork(world.Ec2, world.Time).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken);
+        var result = await new CheckNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken);
 
         Assert.True(result.Done);
         Assert.Equal(2, result.PrivateRouteTableIds.Count);
@@ -51,7 +51,7 @@ public class CheckNetworkTests
     {
         var (world, network) = await CreatedAsync();
         world.Ec2.MakeNatGatewaysAvailable();
-        var stage = new CheckNetwork(world.Ec2, world.Time);
+        var stage = new CheckNetwork(world.Ec2, world.Time, TestWorld.Names);
         var input = new CheckNetworkInput(world.Environment, world.Request, network);
 
         var first = await stage.RunAsync(input, TestContext.Current.CancellationToken);
@@ -68,7 +68,7 @@ public class CheckNetworkTests
         var (world, network) = await CreatedAsync("""{"name":"dev","network":{"availabilityZoneCount":2,"natGateways":"perAz"}}""");
         world.Ec2.MakeNatGatewaysAvailable();
 
-        var result = await new CheckNetwork(world.Ec2, world.Time).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken);
+        var result = await new CheckNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken);
 
         Assert.Equal(network.NatGatewayIds, result.PrivateRouteTableIds.Select(t => world.Ec2.RouteTables[t].Routes.Single().NatGatewayId));
     }
@@ -78,7 +78,7 @@ public class CheckNetworkTests
     {
         var (world, network) = await CreatedAsync("""{"name":"dev","network":{"natGateways":"none"}}""");
 
-        var result = await new CheckNetwork(world.Ec2, world.Time).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken);
+        var result = await new CheckNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken);
 
         Assert.True(result.Done);
         Assert.All(result.PrivateRouteTableIds, t => Assert.Empty(world.Ec2.RouteTables[t].Routes));
@@ -93,7 +93,7 @@ public class CheckNetworkTests
         nat.FailureMessage = "Elastic IP address is already associated";
 
         var error = await Assert.ThrowsAsync<ResourceFailedException>(() =>
-            new CheckNetwork(world.Ec2, world.Time).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken));
+            new CheckNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken));
 
         Assert.Contains("already associated", error.Message, StringComparison.Ordinal);
     }
@@ -105,6 +105,6 @@ public class CheckNetworkTests
         world.Time.Advance(TimeSpan.FromSeconds((90 * 3) + 600 + 1));
 
         await Assert.ThrowsAsync<WaitBudgetExhaustedException>(() =>
-            new CheckNetwork(world.Ec2, world.Time).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken));
+            new CheckNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(new CheckNetworkInput(world.Environment, world.Request, network), TestContext.Current.CancellationToken));
     }
 }

@@ -50,7 +50,7 @@ public class CheckNodegroupTests
     public async Task RunAsync_CreateFailed_ThrowsWithHealthIssues()
     {
         var (world, created) = await CreatingAsync();
-        world.Eks.Nodegroups[("dev", "workers")] = world.Eks.Nodegroups[("dev", "workers")] with
+        world.Eks.Nodegroups[("eksprov-dev", "workers")] = world.Eks.Nodegroups[("eksprov-dev", "workers")] with
         {
             Status = "CREATE_FAILED",
             Health = new NodegroupHealth { Issues = [new Issue { Code = "NodeCreationFailure", Message = "Instances failed to join the kubernetes cluster" }] },

@@ -18,8 +18,8 @@ public class CreateAccessEntriesTests
         var entry = Assert.Single(result.Entries);
         Assert.Equal(Admin, entry.PrincipalArn);
         Assert.NotNull(entry.AccessEntryArn);
-        Assert.Equal(world.Environment.Tags, world.Eks.AccessEntries[("dev", Admin)].Tags);
-        Assert.Equal(("dev", Admin, "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"), Assert.Single(world.Eks.AccessPolicies));
+        Assert.Equal(world.Environment.Tags, world.Eks.AccessEntries[("eksprov-dev", Admin)].Tags);
+        Assert.Equal(("eksprov-dev", Admin, "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"), Assert.Single(world.Eks.AccessPolicies));
     }
 
     [Fact]

@@ -11,9 +11,9 @@ public class CreateClusterRoleTests
     {
         var world = new TestWorld();
 
-        var role = await new CreateClusterRole(world.Iam).RunAsync(world.Input, TestContext.Current.CancellationToken);
+        var role = await new CreateClusterRole(world.Iam, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken);
 
-        var stored = world.Iam.Roles["eksprov-dev-cluster"];
+        var stored = world.Iam.Roles["eksprov-dev-use1-cluster"];
         Assert.Equal(stored.Arn, role.RoleArn);
         Assert.Equal(world.Environment.Tags, stored.Tags);
         Assert.DoesNotContain(world.Iam.Calls, c => c.StartsWith("TagRole", StringComparison.Ordinal));
@@ -22,42 +22,73 @@ public class CreateClusterRoleTests
     }
 
     [Fact]
+    public async Task RunAsync_PermissionsBoundaryGiven_RoleCreatedWithIt()
+    {
+        var world = new TestWorld();
+        const string boundary = "arn:aws:iam::123456789012:policy/eksprov-boundary";
+
+        await new CreateClusterRole(world.Iam, TestWorld.Names, boundary).RunAsync(world.Input, TestContext.Current.CancellationToken);
+
+        Assert.Equal(boundary, world.Iam.Roles["eksprov-dev-use1-cluster"].PermissionsBoundary);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoPermissionsBoundary_RoleCreatedWithout()
+    {
+        var world = new TestWorld();
+
+        await new CreateClusterRole(world.Iam, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken);
+
+        Assert.Null(world.Iam.Roles["eksprov-dev-use1-cluster"].PermissionsBoundary);
+    }
+
+    [Fact]
+    public async Task RunAsync_StackPrefix_RoleNamedWithPrefixAndRegionTag()
+    {
+        var world = new TestWorld();
+
+        var role = await new CreateClusterRole(world.Iam, new Core.Naming.NameScope("team1", "eu-central-1")).RunAsync(world.Input, TestContext.Current.CancellationToken);
+
+        Assert.Equal("team1-dev-euc1-cluster", role.RoleName);
+    }
+
+    [Fact]
     public async Task RunAsync_Twice_AdoptsItsOwnRoleWithoutDuplicates()
     {
         var world = new TestWorld();
-        var stage = new CreateClusterRole(world.Iam);
+        var stage = new CreateClusterRole(world.Iam, TestWorld.Names);
 
         var first = await stage.RunAsync(world.Input, TestContext.Current.CancellationToken);
         var second = await stage.RunAsync(world.Input, TestContext.Current.CancellationToken);
 
         Assert.Equal(first, second);
         Assert.Single(world.Iam.Roles);
-        Assert.Single(world.Iam.Roles["eksprov-dev-cluster"].Attached);
+        Assert.Single(world.Iam.Roles["eksprov-dev-use1-cluster"].Attached);
     }
 
     [Fact]
     public async Task RunAsync_SameNamedRoleWithoutOurTag_ThrowsOwnershipConflict()
     {
         var world = new TestWorld();
-        world.Iam.Roles["eksprov-dev-cluster"] = new FakeRole("eksprov-dev-cluster", "arn:aws:iam::123456789012:role/eksprov-dev-cluster", "{}");
+        world.Iam.Roles["eksprov-dev-use1-cluster"] = new FakeRole("eksprov-dev-use1-cluster", "arn:aws:iam::123456789012:role/eksprov-dev-use1-cluster", "{}");
 
         await Assert.ThrowsAsync<ResourceOwnershipConflictException>(() =>
-            new CreateClusterRole(world.Iam).RunAsync(world.Input, TestContext.Current.CancellationToken));
+            new CreateClusterRole(world.Iam, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken));
 
-        Assert.Empty(world.Iam.Roles["eksprov-dev-cluster"].Attached);
+        Assert.Empty(world.Iam.Roles["eksprov-dev-use1-cluster"].Attached);
     }
 
     [Fact]
     public async Task RunAsync_RoleOfAnotherEnvironment_ThrowsOwnershipConflict()
     {
         var world = new TestWorld();
-        world.Iam.Roles["eksprov-dev-cluster"] = new FakeRole("eksprov-dev-cluster", "arn:aws:iam::123456789012:role/eksprov-dev-cluster", "{}")
+        world.Iam.Roles["eksprov-dev-use1-cluster"] = new FakeRole("eksprov-dev-use1-cluster", "arn:aws:iam::123456789012:role/eksprov-dev-use1-cluster", "{}")
         {
             Tags = new(StringComparer.Ordinal) { ["eksprov:environment"] = "other" },
         };
 
         var error = await Assert.ThrowsAsync<ResourceOwnershipConflictException>(() =>
-            new CreateClusterRole(world.Iam).RunAsync(world.Input, TestContext.Current.CancellationToken));
+            new CreateClusterRole(world.Iam, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken));
 
         Assert.Contains("other", error.Message, StringComparison.Ordinal);
     }

@@ -13,9 +13,9 @@ public class CreateClusterTests
         var world = new TestWorld();
         var resources = await world.FoundationAsync(TestContext.Current.CancellationToken);
 
-        var cluster = await new CreateCluster(world.Eks, world.Time).RunAsync(new ClusterStageInput(world.Environment, world.Request, resources), TestContext.Current.CancellationToken);
+        var cluster = await new CreateCluster(world.Eks, world.Time, TestWorld.Names).RunAsync(new ClusterStageInput(world.Environment, world.Request, resources), TestContext.Current.CancellationToken);
 
-        var stored = world.Eks.Clusters["dev"];
+        var stored = world.Eks.Clusters["eksprov-dev"];
         Assert.Equal(stored.Arn, cluster.Arn);
         Assert.Equal("CREATING", cluster.Status);
         Assert.False(cluster.Done);
@@ -31,7 +31,7 @@ public class CreateClusterTests
     {
         var world = new TestWorld();
         var resources = await world.FoundationAsync(TestContext.Current.CancellationToken);
-        var stage = new CreateCluster(world.Eks, world.Time);
+        var stage = new CreateCluster(world.Eks, world.Time, TestWorld.Names);
         var input = new ClusterStageInput(world.Environment, world.Request, resources);
 
         var first = await stage.RunAsync(input, TestContext.Current.CancellationToken);
@@ -49,9 +49,9 @@ public class CreateClusterTests
     {
         var world = new TestWorld();
         var resources = await world.FoundationAsync(TestContext.Current.CancellationToken);
-        world.Eks.Clusters["dev"] = new Cluster { Name = "dev", Arn = "arn:aws:eks:us-east-1:123456789012:cluster/dev", Status = "ACTIVE" };
+        world.Eks.Clusters["eksprov-dev"] = new Cluster { Name = "eksprov-dev", Arn = "arn:aws:eks:us-east-1:123456789012:cluster/eksprov-dev", Status = "ACTIVE" };
 
         await Assert.ThrowsAsync<ResourceOwnershipConflictException>(() =>
-            new CreateCluster(world.Eks, world.Time).RunAsync(new ClusterStageInput(world.Environment, world.Request, resources), TestContext.Current.CancellationToken));
+            new CreateCluster(world.Eks, world.Time, TestWorld.Names).RunAsync(new ClusterStageInput(world.Environment, world.Request, resources), TestContext.Current.CancellationToken));
     }
 }

@@ -14,7 +14,7 @@ public class CreateFargateProfileTests
         var created = await new CreateFargateProfile(world.Eks, world.Time).RunAsync(
             new FargateProfileInput(world.Environment, world.Request, resources, world.Request.FargateProfiles[0]), TestContext.Current.CancellationToken);
 
-        var stored = world.Eks.FargateProfiles[("dev", "system")];
+        var stored = world.Eks.FargateProfiles[("eksprov-dev", "system")];
         Assert.Equal(stored.FargateProfileArn, created.Arn);
         Assert.Equal(resources.Network.PrivateSubnetIds, stored.Subnets);
         Assert.Equal(resources.NodeRoles.FargatePodExecutionRole!.RoleArn, stored.PodExecutionRoleArn);

@@ -13,7 +13,7 @@ public class CreateNetworkTests
     {
         var world = new TestWorld();
 
-        var network = await new CreateNetwork(world.Ec2, world.Time).RunAsync(world.Input, TestContext.Current.CancellationToken);
+        var network = await new CreateNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken);
 
         var ec2 = world.Ec2;
         Assert.Equal((true, true), ec2.VpcDns[network.VpcId]);
@@ -28,7 +28,7 @@ public class CreateNetworkTests
             Assert.Equal(network.Zones[i], priv.AvailabilityZone);
             Assert.Equal("1", Tag(pub.Tags, "kubernetes.io/role/elb"));
             Assert.Equal("1", Tag(priv.Tags, "kubernetes.io/role/internal-elb"));
-            Assert.Equal("shared", Tag(pub.Tags, "kubernetes.io/cluster/dev"));
+            Assert.Equal("shared", Tag(pub.Tags, "kubernetes.io/cluster/eksprov-dev"));
             Assert.True(pub.MapPublicIpOnLaunch);
             Assert.False(priv.MapPublicIpOnLaunch);
         }
@@ -52,7 +52,7 @@ public class CreateNetworkTests
     public async Task RunAsync_Twice_FindsWhatItMadeAndCreatesNothingNew()
     {
         var world = new TestWorld();
-        var stage = new CreateNetwork(world.Ec2, world.Time);
+        var stage = new CreateNetwork(world.Ec2, world.Time, TestWorld.Names);
 
         var first = await stage.RunAsync(world.Input, TestContext.Current.CancellationToken);
         var creates = world.Ec2.Calls.Count(c => c.StartsWith("Create", StringComparison.Ordinal) || c.StartsWith("Allocate", StringComparison.Ordinal));
@@ -70,7 +70,7 @@ public class CreateNetworkTests
     {
         var world = new TestWorld($$$"""{"name":"dev","network":{"availabilityZoneCount":3,"natGateways":"{{{policy}}}"}}""");
 
-        var network = await new CreateNetwork(world.Ec2, world.Time).RunAsync(world.Input, TestContext.Current.CancellationToken);
+        var network = await new CreateNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken);
 
         Assert.Equal(expectedNats, network.NatGatewayIds.Count);
         Assert.Equal(expectedNats, world.Ec2.Addresses.Count);
@@ -82,7 +82,7 @@ public class CreateNetworkTests
     {
         var world = new TestWorld("""{"name":"dev","network":{"availabilityZoneCount":3}}""");
 
-        var network = await new CreateNetwork(world.Ec2, world.Time).RunAsync(world.Input, TestContext.Current.CancellationToken);
+        var network = await new CreateNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken);
 
         Assert.Equal(["us-east-1a", "us-east-1b", "us-east-1d"], network.Zones);
     }
@@ -91,11 +91,11 @@ public class CreateNetworkTests
     public async Task RunAsync_SecurityGroupNameTakenByUntaggedGroup_ThrowsOwnershipConflict()
     {
         var world = new TestWorld();
-        var network = await new CreateNetwork(world.Ec2, world.Time).RunAsync(world.Input, TestContext.Current.CancellationToken);
+        var network = await new CreateNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken);
         world.Ec2.SecurityGroups[network.SecurityGroupId].Tags.Clear();
 
         await Assert.ThrowsAsync<Core.Errors.ResourceOwnershipConflictException>(() =>
-            new CreateNetwork(world.Ec2, world.Time).RunAsync(world.Input, TestContext.Current.CancellationToken));
+            new CreateNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class CreateNetworkTests
     {
         var world = new TestWorld();
 
-        var network = await new CreateNetwork(world.Ec2, world.Time).RunAsync(world.Input, TestContext.Current.CancellationToken);
+        var network = await new CreateNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken);
 
         Assert.Equal(TestWorld.Start, network.StartedAt);
         Assert.Equal(NatGatewayState.Pending, world.Ec2.NatGateways[network.NatGatewayIds[0]].State);

@@ -16,9 +16,9 @@ public class CreateNodegroupTests
 
         var created = await new CreateNodegroup(world.Eks, world.Time).RunAsync(new NodegroupInput(world.Environment, world.Request, resources, spec), TestContext.Current.CancellationToken);
 
-        var stored = world.Eks.Nodegroups[("dev", "workers")];
+        var stored = world.Eks.Nodegroups[("eksprov-dev", "workers")];
         Assert.Equal(stored.NodegroupArn, created.Arn);
-        Assert.Equal("dev", created.ClusterName);
+        Assert.Equal("eksprov-dev", created.ClusterName);
         Assert.Equal(resources.Network.PrivateSubnetIds, stored.Subnets);
         Assert.Equal(resources.NodeRoles.NodeRole.RoleArn, stored.NodeRole);
         Assert.Equal(world.Environment.Tags, stored.Tags);
@@ -33,7 +33,7 @@ public class CreateNodegroupTests
 
         await new CreateNodegroup(world.Eks, world.Time).RunAsync(new NodegroupInput(world.Environment, world.Request, resources, world.Request.NodeGroups[0]), TestContext.Current.CancellationToken);
 
-        Assert.Equal(resources.Network.PublicSubnetIds, world.Eks.Nodegroups[("dev", "workers")].Subnets);
+        Assert.Equal(resources.Network.PublicSubnetIds, world.Eks.Nodegroups[("eksprov-dev", "workers")].Subnets);
     }
 
     [Fact]
@@ -56,9 +56,9 @@ public class CreateNodegroupTests
     {
         var world = new TestWorld();
         var resources = await world.ClusterAsync(TestContext.Current.CancellationToken);
-        world.Eks.Nodegroups[("dev", "workers")] = new Nodegroup
+        world.Eks.Nodegroups[("eksprov-dev", "workers")] = new Nodegroup
         {
-            ClusterName = "dev",
+            ClusterName = "eksprov-dev",
             NodegroupName = "workers",
             NodegroupArn = "arn:ng",
             Tags = new Dictionary<string, string> { ["eksprov:environment"] = "other" },

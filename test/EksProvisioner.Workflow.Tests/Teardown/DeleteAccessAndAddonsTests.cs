@@ -10,7 +10,7 @@ public class DeleteAccessAndAddonsTests
     {
         var world = new TestWorld();
 
-        var result = await new DeleteClusterChildren(world.Eks, ClusterChild.Addons).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
+        var result = await new DeleteClusterChildren(world.Eks, ClusterChild.Addons, TestWorld.Names).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
 
         Assert.Equal((true, 0), (result.Done, result.Deleted.Count));
     }
@@ -20,7 +20,7 @@ public class DeleteAccessAndAddonsTests
     {
         var world = new TestWorld();
         await world.EverythingAsync(TestContext.Current.CancellationToken);
-        var stage = new DeleteClusterChildren(world.Eks, ClusterChild.Addons);
+        var stage = new DeleteClusterChildren(world.Eks, ClusterChild.Addons, TestWorld.Names);
 
         var first = await stage.RunAsync(new TeardownInput("dev", "us-east-1", []), TestContext.Current.CancellationToken);
         var waiting = await stage.RunAsync(new TeardownInput("dev", "us-east-1", first.Deleted), TestContext.Current.CancellationToken);
@@ -32,6 +32,6 @@ public class DeleteAccessAndAddonsTests
         Assert.False(waiting.Done);
         Assert.Equal(2, world.Eks.Calls.Count(c => c.StartsWith("DeleteAddon", StringComparison.Ordinal)));
         Assert.True(last.Done);
-        Assert.Equal(["addon:dev/vpc-cni", "addon:dev/coredns"], last.Deleted);
+        Assert.Equal(["addon:eksprov-dev/vpc-cni", "addon:eksprov-dev/coredns"], last.Deleted);
     }
 }

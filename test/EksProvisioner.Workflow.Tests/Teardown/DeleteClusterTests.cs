@@ -11,7 +11,7 @@ public class DeleteClusterTests
     {
         var world = new TestWorld("""{"name":"dev"}""");
         await world.ClusterAsync(TestContext.Current.CancellationToken);
-        var stage = new DeleteCluster(world.Eks);
+        var stage = new DeleteCluster(world.Eks, TestWorld.Names);
 
         var first = await stage.RunAsync(new TeardownInput("dev", "us-east-1", []), TestContext.Current.CancellationToken);
         var deleting = await stage.RunAsync(new TeardownInput("dev", "us-east-1", first.Deleted), TestContext.Current.CancellationToken);
@@ -22,19 +22,19 @@ public class DeleteClusterTests
         Assert.False(deleting.Done);
         Assert.Single(world.Eks.Calls, c => c.StartsWith("DeleteCluster", StringComparison.Ordinal));
         Assert.True(done.Done);
-        Assert.Equal(["eks-cluster:dev"], done.Deleted);
+        Assert.Equal(["eks-cluster:eksprov-dev"], done.Deleted);
     }
 
     [Fact]
     public async Task RunAsync_UntaggedClusterOfTheSameName_NeverDeleted()
     {
         var world = new TestWorld();
-        world.Eks.Clusters["dev"] = new Cluster { Name = "dev", Arn = "arn:x", Status = "ACTIVE" };
+        world.Eks.Clusters["eksprov-dev"] = new Cluster { Name = "eksprov-dev", Arn = "arn:x", Status = "ACTIVE" };
 
-        var result = await new DeleteCluster(world.Eks).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
+        var result = await new DeleteCluster(world.Eks, TestWorld.Names).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
 
         Assert.True(result.Done);
-        Assert.Equal("ACTIVE", world.Eks.Clusters["dev"].Status);
+        Assert.Equal("ACTIVE", world.Eks.Clusters["eksprov-dev"].Status);
     }
 
     [Fact]
@@ -43,10 +43,10 @@ public class DeleteClusterTests
         var world = new TestWorld();
         await world.EverythingAsync(TestContext.Current.CancellationToken);
 
-        var result = await new DeleteCluster(world.Eks).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
+        var result = await new DeleteCluster(world.Eks, TestWorld.Names).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
 
         Assert.False(result.Done);
         Assert.Empty(result.Deleted);
-        Assert.Equal("ACTIVE", world.Eks.Clusters["dev"].Status);
+        Assert.Equal("ACTIVE", world.Eks.Clusters["eksprov-dev"].Status);
     }
 }

@@ -14,7 +14,7 @@ public class DeleteFargateProfilesTests
     {
         var world = new TestWorld(TwoProfiles);
         await world.EverythingAsync(TestContext.Current.CancellationToken);
-        var stage = new DeleteFargateProfiles(world.Eks);
+        var stage = new DeleteFargateProfiles(world.Eks, TestWorld.Names);
 
         var first = await stage.RunAsync(new TeardownInput("dev", "us-east-1", []), TestContext.Current.CancellationToken);
         var whileDeleting = await stage.RunAsync(new TeardownInput("dev", "us-east-1", first.Deleted), TestContext.Current.CancellationToken);
@@ -30,7 +30,7 @@ public class DeleteFargateProfilesTests
         var done = await stage.RunAsync(new TeardownInput("dev", "us-east-1", second.Deleted), TestContext.Current.CancellationToken);
 
         Assert.True(done.Done);
-        Assert.Equal(["fargate-profile:dev/a", "fargate-profile:dev/b"], done.Deleted);
+        Assert.Equal(["fargate-profile:eksprov-dev/a", "fargate-profile:eksprov-dev/b"], done.Deleted);
     }
 
     [Fact]
@@ -38,6 +38,6 @@ public class DeleteFargateProfilesTests
     {
         var world = new TestWorld();
 
-        Assert.True((await new DeleteFargateProfiles(world.Eks).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken)).Done);
+        Assert.True((await new DeleteFargateProfiles(world.Eks, TestWorld.Names).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken)).Done);
     }
 }

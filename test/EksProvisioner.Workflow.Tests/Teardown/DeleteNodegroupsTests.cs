@@ -10,7 +10,7 @@ public class DeleteNodegroupsTests
     {
         var world = new TestWorld("""{"name":"dev","nodeGroups":[{"name":"a"},{"name":"b"}]}""");
         await world.EverythingAsync(TestContext.Current.CancellationToken);
-        var stage = new DeleteClusterChildren(world.Eks, ClusterChild.Nodegroups);
+        var stage = new DeleteClusterChildren(world.Eks, ClusterChild.Nodegroups, TestWorld.Names);
 
         var first = await stage.RunAsync(new TeardownInput("dev", "us-east-1", []), TestContext.Current.CancellationToken);
         world.Eks.FinishDeletions();
@@ -18,7 +18,7 @@ public class DeleteNodegroupsTests
 
         Assert.Equal((false, 60), (first.Done, first.WaitSeconds));
         Assert.True(done.Done);
-        Assert.Equal(["nodegroup:dev/a", "nodegroup:dev/b"], done.Deleted);
+        Assert.Equal(["nodegroup:eksprov-dev/a", "nodegroup:eksprov-dev/b"], done.Deleted);
     }
 
     [Fact]
@@ -26,9 +26,9 @@ public class DeleteNodegroupsTests
     {
         var world = new TestWorld();
         await world.EverythingAsync(TestContext.Current.CancellationToken);
-        world.Eks.Clusters["dev"] = world.Eks.Clusters["dev"] with { Tags = new Dictionary<string, string> { ["eksprov:environment"] = "someone-else" } };
+        world.Eks.Clusters["eksprov-dev"] = world.Eks.Clusters["eksprov-dev"] with { Tags = new Dictionary<string, string> { ["eksprov:environment"] = "someone-else" } };
 
-        var result = await new DeleteClusterChildren(world.Eks, ClusterChild.Nodegroups).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
+        var result = await new DeleteClusterChildren(world.Eks, ClusterChild.Nodegroups, TestWorld.Names).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
 
         Assert.True(result.Done);
         Assert.DoesNotContain(world.Eks.Calls, c => c.StartsWith("DeleteNodegroup", StringComparison.Ordinal));

@@ -17,11 +17,11 @@ public class VerifyTeardownTests
         Assert.Empty(world.Ec2.Tagged("dev"));
         Assert.Empty(world.Iam.Roles);
         Assert.Empty(world.Eks.Clusters);
-        Assert.Contains("eks-cluster:dev", result.Deleted);
-        Assert.Contains("nodegroup:dev/workers", result.Deleted);
-        Assert.Contains("fargate-profile:dev/system", result.Deleted);
-        Assert.Contains("addon:dev/coredns", result.Deleted);
-        Assert.Contains("iam-role:eksprov-dev-fargate", result.Deleted);
+        Assert.Contains("eks-cluster:eksprov-dev", result.Deleted);
+        Assert.Contains("nodegroup:eksprov-dev/workers", result.Deleted);
+        Assert.Contains("fargate-profile:eksprov-dev/system", result.Deleted);
+        Assert.Contains("addon:eksprov-dev/coredns", result.Deleted);
+        Assert.Contains("iam-role:eksprov-dev-use1-fargate", result.Deleted);
         Assert.Equal(4, result.Deleted.Count(d => d.StartsWith("subnet:", StringComparison.Ordinal)));
         Assert.Equal(3, result.Deleted.Count(d => d.StartsWith("route-table:", StringComparison.Ordinal)));
         Assert.Single(result.Deleted, d => d.StartsWith("vpc:", StringComparison.Ordinal));
@@ -66,10 +66,10 @@ public class VerifyTeardownTests
         var resources = await world.FoundationAsync(TestContext.Current.CancellationToken);
 
         var error = await Assert.ThrowsAsync<TeardownIncompleteException>(() =>
-            new VerifyTeardown(world.Eks, world.Iam, world.Ec2).RunAsync(new VerifyTeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken));
+            new VerifyTeardown(world.Eks, world.Iam, world.Ec2, TestWorld.Names).RunAsync(new VerifyTeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken));
 
         Assert.Contains("vpc:" + resources.Network.VpcId, error.Message, StringComparison.Ordinal);
-        Assert.Contains("iam-role:eksprov-dev-cluster", error.Message, StringComparison.Ordinal);
+        Assert.Contains("iam-role:eksprov-dev-use1-cluster", error.Message, StringComparison.Ordinal);
         Assert.Contains("nat-gateway:" + resources.Network.NatGatewayIds[0], error.Message, StringComparison.Ordinal);
     }
 }

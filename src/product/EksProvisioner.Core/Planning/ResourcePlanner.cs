@@ -10,42 +10,43 @@ namespace EksProvisioner.Core.Planning;
 public static class ResourcePlanner
 {
     /// <summary>The plan for <paramref name="request"/> created at <paramref name="createdAt"/> (which fixes eksprov:expires-at).</summary>
-    public static ResourcePlan Plan(EnvironmentRequest request, DateTimeOffset createdAt)
+    /// <param name="prefix">The stack's name prefix; the default one when null.</param>
+    public static ResourcePlan Plan(EnvironmentRequest request, DateTimeOffset createdAt, string? prefix = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var names = new NameScope(prefix ?? NameScope.DefaultPrefix, request.Region).For(request.Name);
         var builder = new PlanBuilder(request.Name, OwnershipTags.For(request, createdAt));
-        var env = request.Name;
         var network = request.Network;
         var zones = network.AvailabilityZoneCount;
 
-        var clusterRole = builder.Add(ResourceTypes.IamRole, ResourceNames.ClusterRole(env), []);
-        var nodeRole = request.NodeGroups.Count > 0 ? builder.Add(ResourceTypes.IamRole, ResourceNames.NodeRole(env), []) : null;
-        var fargateRole = request.FargateProfiles.Count > 0 ? builder.Add(ResourceTypes.IamRole, ResourceNames.FargatePodExecutionRole(env), []) : null;
+        var clusterRole = builder.Add(ResourceTypes.IamRole, names.ClusterRole, []);
+        var nodeRole = request.NodeGroups.Count > 0 ? builder.Add(ResourceTypes.IamRole, names.NodeRole, []) : null;
+        var fargateRole = request.FargateProfiles.Count > 0 ? builder.Add(ResourceTypes.IamRole, names.FargatePodExecutionRole, []) : null;
 
-        var vpc = builder.AddEc2(ResourceTypes.Vpc, ResourceNames.Vpc(env), []);
-        var igw = builder.AddEc2(ResourceTypes.InternetGateway, ResourceNames.InternetGateway(env), [vpc]);
+        var vpc = builder.AddEc2(ResourceTypes.Vpc, names.Vpc, []);
+        var igw = builder.AddEc2(ResourceTypes.InternetGateway, names.InternetGateway, [vpc]);
         var publicSubnets = Enumerable.Range(0, zones)
-            .Select(i => builder.AddSubnet(ResourceNames.PublicSubnet(env, i), vpc, TagKeys.ElbRole, ResourceNames.Cluster(env)))
+            .Select(i => builder.AddSubnet(names.PublicSubnet(i), vpc, TagKeys.ElbRole, names.Cluster))
             .ToList();
         var privateSubnets = Enumerable.Range(0, zones)
-            .Select(i => builder.AddSubnet(ResourceNames.PrivateSubnet(env, i), vpc, TagKeys.InternalElbRole, ResourceNames.Cluster(env)))
+            .Select(i => builder.AddSubnet(names.PrivateSubnet(i), vpc, TagKeys.InternalElbRole, names.Cluster))
             .ToList();
-        var publicTable = builder.AddEc2(ResourceTypes.RouteTable, ResourceNames.PublicRouteTable(env), [vpc, igw, .. publicSubnets]);
+        var publicTable = builder.AddEc2(ResourceTypes.RouteTable, names.PublicRouteTable, [vpc, igw, .. publicSubnets]);
 
         var nats = new List<string>();
         for (var i = 0; i < network.NatGatewayCount; i++)
         {
-            var eip = builder.AddEc2(ResourceTypes.ElasticIp, ResourceNames.NatElasticIp(env, i), [igw]);
-            nats.Add(builder.AddEc2(ResourceTypes.NatGateway, ResourceNames.NatGateway(env, i), [eip, publicSubnets[i], publicTable]));
+            var eip = builder.AddEc2(ResourceTypes.ElasticIp, names.NatElasticIp(i), [igw]);
+            nats.Add(builder.AddEc2(ResourceTypes.NatGateway, names.NatGateway(i), [eip, publicSubnets[i], publicTable]));
         }
 
         var privateTables = Enumerable.Range(0, zones)
-            .Select(i => builder.AddEc2(ResourceTypes.RouteTable, ResourceNames.PrivateRouteTable(env, i),
+            .Select(i => builder.AddEc2(ResourceTypes.RouteTable, names.PrivateRouteTable(i),
                 nats.Count == 0 ? [vpc, privateSubnets[i]] : [vpc, privateSubnets[i], nats[Math.Min(i, nats.Count - 1)]]))
             .ToList();
-        var securityGroup = builder.AddEc2(ResourceTypes.SecurityGroup, ResourceNames.ControlPlaneSecurityGroup(env), [vpc]);
+        var securityGroup = builder.AddEc2(ResourceTypes.SecurityGroup, names.ControlPlaneSecurityGroup, [vpc]);
 
-        var cluster = builder.Add(ResourceTypes.Cluster, ResourceNames.Cluster(env), [clusterRole, .. publicSubnets, .. privateSubnets, securityGroup]);
+        var cluster = builder.Add(ResourceTypes.Cluster, names.Cluster, [clusterRole, .. publicSubnets, .. privateSubnets, securityGroup]);
         IReadOnlyList<string> nodeNetwork = network.NodesInPublicSubnets ? [publicTable] : privateTables;
         var compute = request.NodeGroups
             .Select(group => builder.Add(ResourceTypes.Nodegroup, group.Name, [cluster, nodeRole!, .. nodeNetwork]))
@@ -73,7 +74,7 @@ public static class ResourcePlanner
 
         for (var i = 0; i < request.Access.AdminPrincipalArns.Count; i++)
         {
-            builder.Add(ResourceTypes.AccessEntry, ResourceNames.AdminAccessEntry(env, i), [cluster]);
+            builder.Add(ResourceTypes.AccessEntry, names.AdminAccessEntry(i), [cluster]);
         }
 
         var resources = builder.Build();

@@ -5,6 +5,7 @@ using EksProvisioner.Aws.Iam;
 using EksProvisioner.Aws.Ssm;
 using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Aws.Tagging;
+using EksProvisioner.Core.Naming;
 using EksProvisioner.Core.Time;
 
 namespace EksProvisioner.Functions.Stages;
@@ -24,10 +25,11 @@ public sealed class StageClients : IDisposable
     private readonly Lazy<ITaggingClient> _tagging;
     private readonly Lazy<SdkSsmClient> _ssm;
 
-    public StageClients(AwsClientOptions options, TimeProvider timeProvider, Randomizer randomizer)
+    public StageClients(AwsClientOptions options, TimeProvider timeProvider, Randomizer randomizer, StageSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         TimeProvider = timeProvider;
+        Settings = settings ?? StageSettings.Default;
         _factory = new AwsClientFactory(options, timeProvider, randomizer);
         _eks = new Lazy<IEksClient>(_factory.CreateEks);
         _iam = new Lazy<IIamClient>(_factory.CreateIam);
@@ -41,6 +43,15 @@ public sealed class StageClients : IDisposable
 
     /// <summary>The region the clients call (the function's own region in Lambda).</summary>
     public string Region => _factory.Region;
+
+    /// <summary>The stack's prefix and boundary.</summary>
+    public StageSettings Settings { get; }
+
+    /// <summary>
+    /// The stack's names in the region the clients call: a stage never names resources after the region a
+    /// document claims, so a teardown started with another region still cannot touch that region's roles.
+    /// </summary>
+    public NameScope Names => new(Settings.NamePrefix, Region);
 
     public IEksClient Eks => _eks.Value;
 

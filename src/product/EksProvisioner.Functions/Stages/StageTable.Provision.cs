@@ -9,53 +9,64 @@ public static partial class StageTable
     private static string[] ClusterRole => ["cluster"];
     private static string[] NodeRoles => ["node", "fargate"];
 
+    // Routes and associations change our route tables and subnets, which EC2 authorizes as existing resources.
+    private static Allow RoutesOnTaggedTables =>
+        Allow.Ec2(["route-table", "subnet"], "ec2:CreateRoute", "ec2:AssociateRouteTable").IfParentTagged();
+
     /// <summary>The stages of provision-environment.asl.json.</summary>
     private static Stage[] Provision() =>
     [
         Stage.Of<ValidateRequestInput, ValidatedRequest>(
             "ValidateRequest",
-            c => new ValidateRequest(c.TimeProvider, c.Region, c.Eks, c.Ec2).RunAsync,
+            c => new ValidateRequest(c.TimeProvider, c.Region, c.Eks, c.Ec2, c.Names).RunAsync,
             Allow.Eks("eks:DescribeCluster"),
             Allow.Any("ec2:DescribeVpcs")),
         Stage.Of<StageInput, RoleInfo>(
             "CreateClusterRole",
-            c => new CreateClusterRole(c.Iam).RunAsync,
-            Allow.Roles(ClusterRole, "iam:CreateRole", "iam:TagRole").IfRequestTagged(),
+            c => new CreateClusterRole(c.Iam, c.Names, c.Settings.PermissionsBoundaryArn).RunAsync,
+            Allow.Roles(ClusterRole, "iam:CreateRole").IfRequestTagged().IfBoundary(),
+            Allow.Roles(ClusterRole, "iam:TagRole").IfRequestTagged(),
             Allow.Roles(ClusterRole, "iam:AttachRolePolicy").IfPolicy("AmazonEKSClusterPolicy").IfResourceTagged(),
             Allow.Roles(ClusterRole, "iam:GetRole", "iam:ListRoleTags")),
         Stage.Of<StageInput, NodeRolesInfo>(
             "CreateNodeRoles",
-            c => new CreateNodeRoles(c.Iam).RunAsync,
-            Allow.Roles(NodeRoles, "iam:CreateRole", "iam:TagRole").IfRequestTagged(),
+            c => new CreateNodeRoles(c.Iam, c.Names, c.Settings.PermissionsBoundaryArn).RunAsync,
+            Allow.Roles(NodeRoles, "iam:CreateRole").IfRequestTagged().IfBoundary(),
+            Allow.Roles(NodeRoles, "iam:TagRole").IfRequestTagged(),
             Allow.Roles(NodeRoles, "iam:AttachRolePolicy")
                 .IfPolicy("AmazonEKSWorkerNodePolicy", "AmazonEKS_CNI_Policy", "AmazonEC2ContainerRegistryReadOnly", "AmazonEKSFargatePodExecutionRolePolicy")
                 .IfResourceTagged(),
             Allow.Roles(NodeRoles, "iam:GetRole", "iam:ListRoleTags")),
         Stage.Of<StageInput, NetworkState>(
             "CreateNetwork",
-            c => new CreateNetwork(c.Ec2, c.TimeProvider).RunAsync,
+            c => new CreateNetwork(c.Ec2, c.TimeProvider, c.Names).RunAsync,
             Allow.Any(
                 "ec2:DescribeAvailabilityZones", "ec2:DescribeVpcs", "ec2:DescribeSubnets", "ec2:DescribeInternetGateways",
                 "ec2:DescribeRouteTables", "ec2:DescribeNatGateways", "ec2:DescribeAddresses", "ec2:DescribeSecurityGroups"),
             Allow.Ec2(
+                ["vpc", "subnet", "internet-gateway", "route-table", "security-group", "elastic-ip", "natgateway"],
                 "ec2:CreateVpc", "ec2:CreateSubnet", "ec2:CreateInternetGateway", "ec2:CreateRouteTable",
                 "ec2:CreateSecurityGroup", "ec2:AllocateAddress", "ec2:CreateNatGateway").IfRequestTagged(),
+            Allow.Ec2(["vpc"], "ec2:CreateSubnet", "ec2:CreateRouteTable", "ec2:CreateSecurityGroup").IfParentTagged(),
+            Allow.Ec2(["vpc", "internet-gateway"], "ec2:AttachInternetGateway").IfParentTagged(),
+            Allow.Ec2(["subnet", "elastic-ip"], "ec2:CreateNatGateway").IfParentTagged(),
+            RoutesOnTaggedTables,
             Allow.Ec2("ec2:CreateTags").IfCreateAction(
                 "CreateVpc", "CreateSubnet", "CreateInternetGateway", "CreateRouteTable", "CreateSecurityGroup", "AllocateAddress", "CreateNatGateway"),
-            Allow.Ec2(
-                "ec2:ModifyVpcAttribute", "ec2:ModifySubnetAttribute", "ec2:AttachInternetGateway", "ec2:CreateRoute",
-                "ec2:AssociateRouteTable").IfResourceTagged()),
+            Allow.Ec2(["vpc", "subnet"], "ec2:ModifyVpcAttribute", "ec2:ModifySubnetAttribute").IfResourceTagged()),
         Stage.Of<CheckNetworkInput, NetworkState>(
             "CheckNetwork",
-            c => new CheckNetwork(c.Ec2, c.TimeProvider).RunAsync,
+            c => new CheckNetwork(c.Ec2, c.TimeProvider, c.Names).RunAsync,
             Allow.Any("ec2:DescribeNatGateways", "ec2:DescribeRouteTables"),
-            Allow.Ec2("ec2:CreateRouteTable").IfRequestTagged(),
+            Allow.Ec2(["route-table"], "ec2:CreateRouteTable").IfRequestTagged(),
+            Allow.Ec2(["vpc"], "ec2:CreateRouteTable").IfParentTagged(),
             Allow.Ec2("ec2:CreateTags").IfCreateAction("CreateRouteTable"),
-            Allow.Ec2("ec2:CreateRoute", "ec2:AssociateRouteTable").IfResourceTagged()),
+            RoutesOnTaggedTables),
         Stage.Of<ClusterStageInput, ClusterInfo>(
             "CreateCluster",
-            c => new CreateCluster(c.Eks, c.TimeProvider).RunAsync,
-            Allow.Eks("eks:CreateCluster", "eks:TagResource").IfRequestTagged(),
+            c => new CreateCluster(c.Eks, c.TimeProvider, c.Names).RunAsync,
+            Allow.Any("eks:CreateCluster").IfRequestTagged(),
+            Allow.Eks("eks:TagResource").IfRequestTagged(),
             Allow.Eks("eks:DescribeCluster"),
             Allow.PassRole("cluster", "eks.amazonaws.com"),
             Allow.ServiceLinkedRole("eks.amazonaws.com")),
@@ -88,6 +99,6 @@ public static partial class StageTable
             c => new CreateAccessEntries(c.Eks).RunAsync,
             Allow.Eks("eks:CreateAccessEntry", "eks:TagResource").IfRequestTagged(),
             Allow.Eks("eks:AssociateAccessPolicy").IfResourceTagged()),
-        Stage.Of<BuildOutputInput, EnvironmentOutput>("BuildOutput", c => new BuildOutput(c.TimeProvider).RunAsync),
+        Stage.Of<BuildOutputInput, EnvironmentOutput>("BuildOutput", c => new BuildOutput(c.TimeProvider, c.Names).RunAsync),
     ];
 }

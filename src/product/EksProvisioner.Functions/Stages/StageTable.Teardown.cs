@@ -13,22 +13,22 @@ public static partial class StageTable
     [
         Stage.Of<TeardownInput, PhaseResult>(
             "DeleteAccessAndAddons",
-            c => new DeleteClusterChildren(c.Eks, ClusterChild.Addons).RunAsync,
+            c => new DeleteClusterChildren(c.Eks, ClusterChild.Addons, c.Names).RunAsync,
             Allow.Eks("eks:DescribeCluster", "eks:ListAddons", "eks:DescribeAddon"),
             Allow.Eks("eks:DeleteAddon").IfResourceTagged()),
         Stage.Of<TeardownInput, PhaseResult>(
             "DeleteFargateProfiles",
-            c => new DeleteFargateProfiles(c.Eks).RunAsync,
+            c => new DeleteFargateProfiles(c.Eks, c.Names).RunAsync,
             Allow.Eks("eks:DescribeCluster", "eks:ListFargateProfiles", "eks:DescribeFargateProfile"),
             Allow.Eks("eks:DeleteFargateProfile").IfResourceTagged()),
         Stage.Of<TeardownInput, PhaseResult>(
             "DeleteNodegroups",
-            c => new DeleteClusterChildren(c.Eks, ClusterChild.Nodegroups).RunAsync,
+            c => new DeleteClusterChildren(c.Eks, ClusterChild.Nodegroups, c.Names).RunAsync,
             Allow.Eks("eks:DescribeCluster", "eks:ListNodegroups", "eks:DescribeNodegroup"),
             Allow.Eks("eks:DeleteNodegroup").IfResourceTagged()),
         Stage.Of<TeardownInput, PhaseResult>(
             "DeleteCluster",
-            c => new DeleteCluster(c.Eks).RunAsync,
+            c => new DeleteCluster(c.Eks, c.Names).RunAsync,
             Allow.Eks("eks:DescribeCluster"),
             Allow.Eks("eks:DeleteCluster").IfResourceTagged()),
         Stage.Of<TeardownInput, PhaseResult>(
@@ -49,12 +49,12 @@ public static partial class StageTable
             Allow.Ec2("ec2:DeleteSecurityGroup", "ec2:DeleteNetworkInterface")),
         Stage.Of<TeardownInput, PhaseResult>(
             "DeleteRoles",
-            c => new DeleteRoles(c.Iam).RunAsync,
+            c => new DeleteRoles(c.Iam, c.Names).RunAsync,
             Allow.Roles(AllRoles, "iam:ListRoleTags", "iam:ListAttachedRolePolicies", "iam:ListRolePolicies"),
             Allow.Roles(AllRoles, "iam:DetachRolePolicy", "iam:DeleteRolePolicy", "iam:DeleteRole").IfResourceTagged()),
         Stage.Of<VerifyTeardownInput, TeardownResult>(
             "VerifyTeardown",
-            c => new VerifyTeardown(c.Eks, c.Iam, c.Ec2).RunAsync,
+            c => new VerifyTeardown(c.Eks, c.Iam, c.Ec2, c.Names).RunAsync,
             Allow.Any(
                 "ec2:DescribeNatGateways", "ec2:DescribeAddresses", "ec2:DescribeInternetGateways", "ec2:DescribeSubnets",
                 "ec2:DescribeRouteTables", "ec2:DescribeSecurityGroups", "ec2:DescribeVpcs"),

@@ -9,7 +9,7 @@ namespace EksProvisioner.Workflow.Provisioning;
 /// Stage BuildOutput: the environment's output from the document alone (no AWS call): endpoint,
 /// certificate, a kubeconfig using <c>aws eks get-token</c>, every resource created, expiry and timings.
 /// </summary>
-public sealed class BuildOutput(TimeProvider timeProvider)
+public sealed class BuildOutput(TimeProvider timeProvider, NameScope scope)
 {
     public Task<EnvironmentOutput> RunAsync(BuildOutputInput input, CancellationToken cancellationToken = default)
     {
@@ -19,7 +19,7 @@ public sealed class BuildOutput(TimeProvider timeProvider)
         var endpoint = StageError.Required(cluster.Endpoint, "the cluster endpoint");
         var certificate = StageError.Required(cluster.CertificateAuthorityData, "the cluster certificate");
         var kubeconfig = Kubeconfig.For(
-            cluster.Name, cluster.Arn, endpoint, certificate, environment.Region, ResourceNames.KubeconfigContext(environment.Name));
+            cluster.Name, cluster.Arn, endpoint, certificate, environment.Region, scope.For(environment.Name).KubeconfigContext);
         var startedAt = input.StartTime ?? environment.CreatedAt;
         var finishedAt = timeProvider.GetUtcNow();
         return Task.FromResult(new EnvironmentOutput(

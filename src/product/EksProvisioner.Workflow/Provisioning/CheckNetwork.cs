@@ -14,7 +14,7 @@ namespace EksProvisioner.Workflow.Provisioning;
 /// per zone (0.0.0.0/0 to the zone's NAT gateway, or the single one) associated with the zone's private
 /// subnet. Without NAT gateways the private tables have only the local route.
 /// </summary>
-public sealed class CheckNetwork(IEc2Client ec2, TimeProvider timeProvider)
+public sealed class CheckNetwork(IEc2Client ec2, TimeProvider timeProvider, NameScope scope)
 {
     public async Task<NetworkState> RunAsync(CheckNetworkInput input, CancellationToken cancellationToken = default)
     {
@@ -43,7 +43,7 @@ public sealed class CheckNetwork(IEc2Client ec2, TimeProvider timeProvider)
         var tables = new List<string>();
         for (var i = 0; i < network.Zones.Count; i++)
         {
-            var table = await RoutingParts.EnsureRouteTableAsync(ec2, environment, network.VpcId, ResourceNames.PrivateRouteTable(environment.Name, i), ct);
+            var table = await RoutingParts.EnsureRouteTableAsync(ec2, environment, network.VpcId, scope.For(environment.Name).PrivateRouteTable(i), ct);
             string? nat = network.NatGatewayIds.Count == 0 ? null : network.NatGatewayIds[Math.Min(i, network.NatGatewayIds.Count - 1)];
             await RoutingParts.EnsureRoutesAsync(ec2, table, null, nat, [network.PrivateSubnetIds[i]], ct);
             tables.Add(table);

@@ -12,7 +12,7 @@ namespace EksProvisioner.Workflow.Provisioning;
 /// and returns at once; CheckCluster waits. Right after the role is made EKS may not be able to assume
 /// it yet: that surfaces as IamRoleNotReadyException, which the state machine retries.
 /// </summary>
-public sealed class CreateCluster(IEksClient eks, TimeProvider timeProvider)
+public sealed class CreateCluster(IEksClient eks, TimeProvider timeProvider, NameScope scope)
 {
     public async Task<ClusterInfo> RunAsync(ClusterStageInput input, CancellationToken cancellationToken = default)
     {
@@ -20,7 +20,7 @@ public sealed class CreateCluster(IEksClient eks, TimeProvider timeProvider)
         var environment = input.Environment;
         var request = input.Request;
         var network = input.Resources.Network;
-        var name = ResourceNames.Cluster(environment.Name);
+        var name = scope.For(environment.Name).Cluster;
         var cluster = await AwsIdioms.CreateOrAdoptAsync(
             async ct => (await eks.CreateClusterAsync(
                 new CreateClusterRequest

@@ -6,7 +6,7 @@ using EksProvisioner.Workflow.Support;
 namespace EksProvisioner.Workflow.Provisioning;
 
 /// <summary>Stage CreateClusterRole: the role the EKS control plane assumes, with AmazonEKSClusterPolicy.</summary>
-public sealed class CreateClusterRole(IIamClient iam)
+public sealed class CreateClusterRole(IIamClient iam, NameScope scope, string? permissionsBoundaryArn = null)
 {
     /// <summary>Managed policies of the cluster role.</summary>
     public static IReadOnlyList<string> Policies { get; } = ["AmazonEKSClusterPolicy"];
@@ -15,6 +15,6 @@ public sealed class CreateClusterRole(IIamClient iam)
     {
         ArgumentNullException.ThrowIfNull(input);
         return RoleMaker.EnsureAsync(
-            iam, input.Environment, ResourceNames.ClusterRole(input.Environment.Name), "eks.amazonaws.com", Policies, cancellationToken);
+            iam, input.Environment, scope.For(input.Environment.Name).ClusterRole, "eks.amazonaws.com", Policies, permissionsBoundaryArn, cancellationToken);
     }
 }

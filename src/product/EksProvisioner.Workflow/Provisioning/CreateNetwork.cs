@@ -15,7 +15,7 @@ namespace EksProvisioner.Workflow.Provisioning;
 /// gateway), the control-plane security group, and the Elastic IPs and NAT gateways of the NAT policy.
 /// NAT gateways take ~90 s; CheckNetwork waits for them and then adds the private routes.
 /// </summary>
-public sealed class CreateNetwork(IEc2Client ec2, TimeProvider timeProvider)
+public sealed class CreateNetwork(IEc2Client ec2, TimeProvider timeProvider, NameScope scope)
 {
     /// <summary>The cluster tag value: the subnets are ours, but other clusters may share them.</summary>
     public const string ClusterTagValue = "shared";
@@ -25,36 +25,36 @@ public sealed class CreateNetwork(IEc2Client ec2, TimeProvider timeProvider)
         ArgumentNullException.ThrowIfNull(input);
         var environment = input.Environment;
         var spec = input.Request.Network;
-        var name = environment.Name;
+        var names = scope.For(environment.Name);
         var ct = cancellationToken;
         var zones = await ChooseZonesAsync(spec, ct);
 
-        var vpcId = await NetworkParts.EnsureVpcAsync(ec2, environment, ResourceNames.Vpc(name), spec.VpcCidr, ct);
-        var clusterTag = TagKeys.ClusterOwnership(ResourceNames.Cluster(name));
+        var vpcId = await NetworkParts.EnsureVpcAsync(ec2, environment, names.Vpc, spec.VpcCidr, ct);
+        var clusterTag = TagKeys.ClusterOwnership(names.Cluster);
         var publicSubnets = new List<string>();
         var privateSubnets = new List<string>();
         for (var i = 0; i < zones.Count; i++)
         {
             publicSubnets.Add(await NetworkParts.EnsureSubnetAsync(
-                ec2, environment, vpcId, ResourceNames.PublicSubnet(name, i), spec.PublicSubnetCidrs[i], zones[i],
+                ec2, environment, vpcId, names.PublicSubnet(i), spec.PublicSubnetCidrs[i], zones[i],
                 new Dictionary<string, string> { [TagKeys.ElbRole] = "1", [clusterTag] = ClusterTagValue }, mapPublicIp: true, ct));
             privateSubnets.Add(await NetworkParts.EnsureSubnetAsync(
-                ec2, environment, vpcId, ResourceNames.PrivateSubnet(name, i), spec.PrivateSubnetCidrs[i], zones[i],
+                ec2, environment, vpcId, names.PrivateSubnet(i), spec.PrivateSubnetCidrs[i], zones[i],
                 new Dictionary<string, string> { [TagKeys.InternalElbRole] = "1", [clusterTag] = ClusterTagValue }, mapPublicIp: false, ct));
         }
 
-        var gatewayId = await NetworkParts.EnsureInternetGatewayAsync(ec2, environment, vpcId, ResourceNames.InternetGateway(name), ct);
-        var publicTable = await RoutingParts.EnsureRouteTableAsync(ec2, environment, vpcId, ResourceNames.PublicRouteTable(name), ct);
+        var gatewayId = await NetworkParts.EnsureInternetGatewayAsync(ec2, environment, vpcId, names.InternetGateway, ct);
+        var publicTable = await RoutingParts.EnsureRouteTableAsync(ec2, environment, vpcId, names.PublicRouteTable, ct);
         await RoutingParts.EnsureRoutesAsync(ec2, publicTable, gatewayId, null, publicSubnets, ct);
-        var securityGroup = await NetworkParts.EnsureSecurityGroupAsync(ec2, environment, vpcId, ResourceNames.ControlPlaneSecurityGroup(name), ct);
+        var securityGroup = await NetworkParts.EnsureSecurityGroupAsync(ec2, environment, vpcId, names.ControlPlaneSecurityGroup, ct);
 
         var allocations = new List<string>();
         var nats = new List<NatGateway>();
         for (var i = 0; i < spec.NatGatewayCount; i++)
         {
-            var allocation = await RoutingParts.EnsureAddressAsync(ec2, environment, ResourceNames.NatElasticIp(name, i), ct);
+            var allocation = await RoutingParts.EnsureAddressAsync(ec2, environment, names.NatElasticIp(i), ct);
             allocations.Add(allocation);
-            nats.Add(await RoutingParts.EnsureNatGatewayAsync(ec2, environment, ResourceNames.NatGateway(name, i), publicSubnets[i], allocation, ct));
+            nats.Add(await RoutingParts.EnsureNatGatewayAsync(ec2, environment, names.NatGateway(i), publicSubnets[i], allocation, ct));
         }
 
         var now = timeProvider.GetUtcNow();

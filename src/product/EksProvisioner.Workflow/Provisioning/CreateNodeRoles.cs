@@ -9,7 +9,7 @@ namespace EksProvisioner.Workflow.Provisioning;
 /// Stage CreateNodeRoles: the node instance role (worker, CNI and ECR read policies) and, when the
 /// request has Fargate profiles, the Fargate pod execution role.
 /// </summary>
-public sealed class CreateNodeRoles(IIamClient iam)
+public sealed class CreateNodeRoles(IIamClient iam, NameScope scope, string? permissionsBoundaryArn = null)
 {
     public static IReadOnlyList<string> NodePolicies { get; } =
         ["AmazonEKSWorkerNodePolicy", "AmazonEKS_CNI_Policy", "AmazonEC2ContainerRegistryReadOnly"];
@@ -20,13 +20,14 @@ public sealed class CreateNodeRoles(IIamClient iam)
     {
         ArgumentNullException.ThrowIfNull(input);
         var environment = input.Environment;
+        var names = scope.For(environment.Name);
         var node = await RoleMaker.EnsureAsync(
-            iam, environment, ResourceNames.NodeRole(environment.Name), "ec2.amazonaws.com", NodePolicies, cancellationToken);
+            iam, environment, names.NodeRole, "ec2.amazonaws.com", NodePolicies, permissionsBoundaryArn, cancellationToken);
         RoleInfo? fargate = null;
         if (input.Request.FargateProfiles.Count > 0)
         {
             fargate = await RoleMaker.EnsureAsync(
-                iam, environment, ResourceNames.FargatePodExecutionRole(environment.Name), "eks-fargate-pods.amazonaws.com", FargatePolicies, cancellationToken);
+                iam, environment, names.FargatePodExecutionRole, "eks-fargate-pods.amazonaws.com", FargatePolicies, permissionsBoundaryArn, cancellationToken);
         }
 
         return new NodeRolesInfo(node, fargate);

@@ -17,7 +17,9 @@ namespace EksProvisioner.Workflow.Provisioning;
 /// </summary>
 /// <param name="stackRegion">Where this function's clients work; null (tests) accepts any region.</param>
 /// <param name="eks">With <paramref name="ec2"/>, refuses an environment that already exists; null (tests) checks nothing.</param>
-public sealed class ValidateRequest(TimeProvider timeProvider, string? stackRegion = null, IEksClient? eks = null, IEc2Client? ec2 = null)
+/// <param name="names">The stack's names; null means the default prefix in the request's region.</param>
+public sealed class ValidateRequest(
+    TimeProvider timeProvider, string? stackRegion = null, IEksClient? eks = null, IEc2Client? ec2 = null, NameScope? names = null)
 {
     /// <exception cref="EnvironmentRequestInvalidException">With every problem; nothing has been created.</exception>
     /// <exception cref="EnvironmentAlreadyExistsException">The environment is there already; nothing has been created.</exception>
@@ -36,7 +38,7 @@ public sealed class ValidateRequest(TimeProvider timeProvider, string? stackRegi
             OwnershipTags.For(request, createdAt, input.ExecutionName),
             createdAt.AddSeconds(ExecutionBudget.ProvisioningSeconds));
         if (eks is not null && ec2 is not null
-            && await ExistingEnvironment.DescribeAsync(eks, ec2, request.Name, cancellationToken) is { } existing)
+            && await ExistingEnvironment.DescribeAsync(eks, ec2, (names ?? NameScope.Default(request.Region)).For(request.Name), cancellationToken) is { } existing)
         {
             throw new EnvironmentAlreadyExistsException(
                 $"environment {request.Name} already exists: {existing}; tear it down first (eksprov down {request.Name}) or choose another name");

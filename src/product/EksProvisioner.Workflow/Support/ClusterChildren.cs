@@ -1,6 +1,7 @@
 using EksProvisioner.Aws;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Core.Errors;
+using EksProvisioner.Core.Naming;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Teardown;
 
@@ -19,10 +20,10 @@ internal static class ClusterChildren
     /// scope; without one there is nothing of the kind left to delete, and the phase is done.
     /// </summary>
     public static async Task<PhaseResult> OfOwnedClusterAsync(
-        IEksClient eks, TeardownInput input, Func<string, Task<PhaseResult>> pass, CancellationToken cancellationToken)
+        IEksClient eks, NameScope scope, TeardownInput input, Func<string, Task<PhaseResult>> pass, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var cluster = await EksOwnership.OwnedClusterAsync(eks, TeardownScope.Of(input), cancellationToken);
+        var cluster = await EksOwnership.OwnedClusterAsync(eks, scope.For(input.EnvironmentName), TeardownScope.Of(input), cancellationToken);
         return cluster?.Name is { } clusterName ? await pass(clusterName) : Done(input);
     }
 
@@ -30,8 +31,8 @@ internal static class ClusterChildren
     public static PhaseResult Done(TeardownInput input) => new(true, 0, TeardownItems.Merge(input.Deleted, []));
 
     /// <summary>One pass over every <paramref name="kind"/> child of the environment's cluster.</summary>
-    public static Task<PhaseResult> DeleteAllAsync(IEksClient eks, TeardownInput input, ClusterChild kind, CancellationToken cancellationToken) =>
-        OfOwnedClusterAsync(eks, input, clusterName => DeleteAllAsync(eks, input, kind, clusterName, cancellationToken), cancellationToken);
+    public static Task<PhaseResult> DeleteAllAsync(IEksClient eks, NameScope scope, TeardownInput input, ClusterChild kind, CancellationToken cancellationToken) =>
+        OfOwnedClusterAsync(eks, scope, input, clusterName => DeleteAllAsync(eks, input, kind, clusterName, cancellationToken), cancellationToken);
 
     private static async Task<PhaseResult> DeleteAllAsync(IEksClient eks, TeardownInput input, ClusterChild kind, string clusterName, CancellationToken cancellationToken)
     {

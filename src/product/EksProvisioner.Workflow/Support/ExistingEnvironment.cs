@@ -15,9 +15,11 @@ namespace EksProvisioner.Workflow.Support;
 internal static class ExistingEnvironment
 {
     /// <summary>What shows the environment exists, or null when nothing does.</summary>
-    public static async Task<string?> DescribeAsync(IEksClient eks, IEc2Client ec2, string environment, CancellationToken ct)
+    public static async Task<string?> DescribeAsync(IEksClient eks, IEc2Client ec2, ResourceNames names, CancellationToken ct)
     {
-        var clusterName = ResourceNames.Cluster(environment);
+        ArgumentNullException.ThrowIfNull(names);
+        var environment = names.Environment;
+        var clusterName = names.Cluster;
         try
         {
             var cluster = (await eks.DescribeClusterAsync(new DescribeClusterRequest { Name = clusterName }, ct)).Cluster;

@@ -7,7 +7,8 @@ namespace EksProvisioner.Workflow.Support;
 
 /// <summary>
 /// Creates (or adopts) one IAM role trusted by an AWS service, tagged in CreateRole, and attaches its
-/// managed policies (AttachRolePolicy is idempotent, so a second run changes nothing).
+/// managed policies (AttachRolePolicy is idempotent, so a second run changes nothing). With a permissions
+/// boundary ARN (the stack's PermissionsBoundaryArn) the role is created with it.
 /// </summary>
 internal static class RoleMaker
 {
@@ -17,6 +18,7 @@ internal static class RoleMaker
         string roleName,
         string trustedService,
         IReadOnlyList<string> managedPolicyNames,
+        string? permissionsBoundaryArn,
         CancellationToken cancellationToken)
     {
         var trust = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"{{trustedService}}"},"Action":["sts:AssumeRole","sts:TagSession"]}]}""";
@@ -27,6 +29,9 @@ internal static class RoleMaker
                     RoleName = roleName,
                     AssumeRolePolicyDocument = trust,
                     Description = $"EksProvisioner environment {environment.Name}",
+
+                    // The stack's policy allows CreateRole only with this boundary when one is configured.
+                    PermissionsBoundary = string.IsNullOrEmpty(permissionsBoundaryArn) ? null : permissionsBoundaryArn,
                     Tags = [.. environment.Tags.Select(t => new Tag { Key = t.Key, Value = t.Value })],
                 },
                 ct)).Role,

@@ -1,6 +1,7 @@
 using EksProvisioner.Aws;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Core.Errors;
+using EksProvisioner.Core.Naming;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Support;
 
@@ -10,12 +11,12 @@ namespace EksProvisioner.Workflow.Teardown;
 /// Teardown phase DeleteCluster: deletes the environment's cluster (only if it carries the
 /// environment's tag, and in a rollback its provisioning's) and reports done once EKS no longer knows it.
 /// </summary>
-public sealed class DeleteCluster(IEksClient eks)
+public sealed class DeleteCluster(IEksClient eks, NameScope scope)
 {
     public async Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var cluster = await EksOwnership.OwnedClusterAsync(eks, TeardownScope.Of(input), cancellationToken);
+        var cluster = await EksOwnership.OwnedClusterAsync(eks, scope.For(input.EnvironmentName), TeardownScope.Of(input), cancellationToken);
         if (cluster?.Name is not { } clusterName)
         {
             return new PhaseResult(true, 0, TeardownItems.Merge(input.Deleted, []));

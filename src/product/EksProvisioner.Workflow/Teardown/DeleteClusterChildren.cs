@@ -1,4 +1,5 @@
 using EksProvisioner.Aws.Eks;
+using EksProvisioner.Core.Naming;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Support;
 
@@ -10,8 +11,8 @@ namespace EksProvisioner.Workflow.Teardown;
 /// environment's cluster and reports done when none is left. A child EKS will not delete yet (still
 /// creating) is asked again on the next pass.
 /// </summary>
-public sealed class DeleteClusterChildren(IEksClient eks, ClusterChild kind)
+public sealed class DeleteClusterChildren(IEksClient eks, ClusterChild kind, NameScope scope)
 {
     public Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default) =>
-        ClusterChildren.DeleteAllAsync(eks, input, kind, cancellationToken);
+        ClusterChildren.DeleteAllAsync(eks, scope, input, kind, cancellationToken);
 }

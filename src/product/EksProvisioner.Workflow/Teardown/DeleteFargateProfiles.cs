@@ -1,5 +1,6 @@
 using EksProvisioner.Aws;
 using EksProvisioner.Aws.Eks;
+using EksProvisioner.Core.Naming;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Support;
 
@@ -9,10 +10,10 @@ namespace EksProvisioner.Workflow.Teardown;
 /// Teardown phase DeleteFargateProfiles: EKS allows one profile CREATING or DELETING per cluster, so
 /// each pass deletes at most one profile, and only when none is in flight; done when none is left.
 /// </summary>
-public sealed class DeleteFargateProfiles(IEksClient eks)
+public sealed class DeleteFargateProfiles(IEksClient eks, NameScope scope)
 {
     public Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default) =>
-        ClusterChildren.OfOwnedClusterAsync(eks, input, clusterName => PassAsync(input, clusterName, cancellationToken), cancellationToken);
+        ClusterChildren.OfOwnedClusterAsync(eks, scope, input, clusterName => PassAsync(input, clusterName, cancellationToken), cancellationToken);
 
     private async Task<PhaseResult> PassAsync(TeardownInput input, string clusterName, CancellationToken cancellationToken)
     {

@@ -13,20 +13,16 @@ namespace EksProvisioner.Workflow.Teardown;
 /// (IAM refuses to delete a role that still has them). A role IAM still refuses (DeleteConflict) is
 /// reported and retried on a later pass without holding up the others.
 /// </summary>
-public sealed class DeleteRoles(IIamClient iam)
+public sealed class DeleteRoles(IIamClient iam, NameScope scope)
 {
-    /// <summary>Every role name an environment may have.</summary>
-    public static IReadOnlyList<string> RoleNames(string environment) =>
-        [ResourceNames.ClusterRole(environment), ResourceNames.NodeRole(environment), ResourceNames.FargatePodExecutionRole(environment)];
-
     public async Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var scope = TeardownScope.Of(input);
+        var within = TeardownScope.Of(input);
         var pass = new TeardownPass(input, cancellationToken);
-        foreach (var roleName in RoleNames(input.EnvironmentName))
+        foreach (var roleName in scope.For(input.EnvironmentName).Roles)
         {
-            if (await IsOwnedAsync(iam, roleName, scope, cancellationToken))
+            if (await IsOwnedAsync(iam, roleName, within, cancellationToken))
             {
                 await pass.DeleteAsync("iam-role", roleName, ct => DeleteRoleAsync(roleName, ct));
             }

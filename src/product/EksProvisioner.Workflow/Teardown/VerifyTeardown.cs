@@ -3,6 +3,7 @@ using EksProvisioner.Aws.Ec2;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Core.Errors;
+using EksProvisioner.Core.Naming;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Support;
 
@@ -13,7 +14,7 @@ namespace EksProvisioner.Workflow.Teardown;
 /// fails with TeardownIncompleteException listing whatever still exists and, for what AWS refused to
 /// delete, why; otherwise reports everything deleted.
 /// </summary>
-public sealed class VerifyTeardown(IEksClient eks, IIamClient iam, IEc2Client ec2)
+public sealed class VerifyTeardown(IEksClient eks, IIamClient iam, IEc2Client ec2, NameScope scope)
 {
     /// <summary>The phases in the order the teardown state machine runs them.</summary>
     public static IReadOnlyList<string> PhaseOrder { get; } =
@@ -23,31 +24,31 @@ public sealed class VerifyTeardown(IEksClient eks, IIamClient iam, IEc2Client ec
     {
         ArgumentNullException.ThrowIfNull(input);
         var env = input.EnvironmentName;
-        var scope = TeardownScope.Of(input);
+        var within = TeardownScope.Of(input);
         var ct = cancellationToken;
         var remaining = new List<string>();
-        if (await EksOwnership.OwnedClusterAsync(eks, scope, ct) is { } cluster)
+        if (await EksOwnership.OwnedClusterAsync(eks, scope.For(env), within, ct) is { } cluster)
         {
             remaining.Add($"eks-cluster:{cluster.Name} ({cluster.Status})");
         }
 
-        foreach (var role in DeleteRoles.RoleNames(env))
+        foreach (var role in scope.For(env).Roles)
         {
-            if (await DeleteRoles.IsOwnedAsync(iam, role, scope, ct))
+            if (await DeleteRoles.IsOwnedAsync(iam, role, within, ct))
             {
                 remaining.Add("iam-role:" + role);
             }
         }
 
-        remaining.AddRange((await NetworkFinder.NatGatewaysAsync(ec2, scope.Ec2Filters(), ct))
+        remaining.AddRange((await NetworkFinder.NatGatewaysAsync(ec2, within.Ec2Filters(), ct))
             .Where(n => n.State != NatGatewayState.Deleted && n.State != NatGatewayState.Failed)
             .Select(n => $"nat-gateway:{n.NatGatewayId} ({n.State?.Value})"));
-        remaining.AddRange((await NetworkFinder.AddressesAsync(ec2, scope.Ec2Filters(), ct)).Select(a => "elastic-ip:" + a.AllocationId));
-        remaining.AddRange((await NetworkFinder.InternetGatewaysAsync(ec2, scope.Ec2Filters(), ct)).Select(g => "internet-gateway:" + g.InternetGatewayId));
-        remaining.AddRange((await NetworkFinder.SubnetsAsync(ec2, scope.Ec2Filters(), ct)).Select(s => "subnet:" + s.SubnetId));
-        remaining.AddRange((await NetworkFinder.RouteTablesAsync(ec2, scope.Ec2Filters(), ct)).Select(t => "route-table:" + t.RouteTableId));
-        remaining.AddRange((await NetworkFinder.SecurityGroupsAsync(ec2, scope.Ec2Filters(), ct)).Select(g => "security-group:" + g.GroupId));
-        remaining.AddRange((await NetworkFinder.VpcsAsync(ec2, scope.Ec2Filters(), ct)).Select(v => "vpc:" + v.VpcId));
+        remaining.AddRange((await NetworkFinder.AddressesAsync(ec2, within.Ec2Filters(), ct)).Select(a => "elastic-ip:" + a.AllocationId));
+        remaining.AddRange((await NetworkFinder.InternetGatewaysAsync(ec2, within.Ec2Filters(), ct)).Select(g => "internet-gateway:" + g.InternetGatewayId));
+        remaining.AddRange((await NetworkFinder.SubnetsAsync(ec2, within.Ec2Filters(), ct)).Select(s => "subnet:" + s.SubnetId));
+        remaining.AddRange((await NetworkFinder.RouteTablesAsync(ec2, within.Ec2Filters(), ct)).Select(t => "route-table:" + t.RouteTableId));
+        remaining.AddRange((await NetworkFinder.SecurityGroupsAsync(ec2, within.Ec2Filters(), ct)).Select(g => "security-group:" + g.GroupId));
+        remaining.AddRange((await NetworkFinder.VpcsAsync(ec2, within.Ec2Filters(), ct)).Select(v => "vpc:" + v.VpcId));
         var phases = input.Phases ?? new Dictionary<string, PhaseResult>();
         if (remaining.Count > 0)
         {
