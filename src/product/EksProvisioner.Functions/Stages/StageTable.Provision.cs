@@ -12,7 +12,7 @@ public static partial class StageTable
     /// <summary>The stages of provision-environment.asl.json.</summary>
     private static Stage[] Provision() =>
     [
-        Stage.Of<ValidateRequestInput, ValidatedRequest>("ValidateRequest", c => new ValidateRequest(c.TimeProvider, c.Region).RunAsync),
+        Stage.Of<ValidateRequestInput, ValidatedRequest>("ValidateRequest", c => new ValidateRequest(c.TimeProvider, c.Region, c.Guardrails).RunAsync),
         Stage.Of<StageInput, RoleInfo>(
             "CreateClusterRole",
             c => new CreateClusterRole(c.Iam).RunAsync,

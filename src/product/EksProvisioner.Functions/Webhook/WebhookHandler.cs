@@ -53,7 +53,8 @@ public sealed class WebhookHandler(WebhookFront front) : ILambdaHandler
             new EnvironmentExecutions(clients.StepFunctions, machines),
             new CachedWebhookSecret(source.ReadAsync, clients.TimeProvider),
             clients.TimeProvider,
-            jira);
+            jira,
+            clients.Guardrails);
         return new WebhookHandler(new WebhookFront(service, log));
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Triggers.Environments;
 
@@ -20,8 +21,10 @@ public sealed class WebhookService
     private readonly WebhookAuthenticator _authenticator;
     private readonly TimeProvider _time;
     private readonly JiraMapping _jira;
+    private readonly Guardrails _guardrails;
 
-    public WebhookService(EnvironmentExecutions environments, IWebhookSecret secret, TimeProvider timeProvider, JiraMapping? jira = null)
+    /// <param name="guardrails">The stack's ceilings on requests; <see cref="Guardrails.Default"/> when null.</param>
+    public WebhookService(EnvironmentExecutions environments, IWebhookSecret secret, TimeProvider timeProvider, JiraMapping? jira = null, Guardrails? guardrails = null)
     {
         ArgumentNullException.ThrowIfNull(environments);
         ArgumentNullException.ThrowIfNull(secret);
@@ -30,6 +33,7 @@ public sealed class WebhookService
         _authenticator = new WebhookAuthenticator(secret, timeProvider);
         _time = timeProvider;
         _jira = jira ?? JiraMapping.Default;
+        _guardrails = guardrails ?? Guardrails.Default;
     }
 
     /// <summary>Answers one call. AWS errors (Step Functions, SSM) propagate: the front end answers 500.</summary>
@@ -63,7 +67,7 @@ public sealed class WebhookService
             return new WebhookAnswer(WebhookAnswers.Problems(["$: the body is not UTF-8 text; send the request as JSON"]), null);
         }
 
-        var read = ProvisionRequestReader.Read(text, _jira, _environments.Machines.Region);
+        var read = ProvisionRequestReader.Read(text, _jira, _environments.Machines.Region, _guardrails);
         if (read.Request is not { Ticket: { } ticket } environment)
         {
             return new WebhookAnswer(WebhookAnswers.Problems(read.Problems), null);

@@ -10,7 +10,8 @@ namespace EksProvisioner.Workflow.Provisioning;
 /// time, so a retry of this stage (or of any later one) derives the same tags, expiry and idempotency tokens.
 /// </summary>
 /// <param name="stackRegion">Where this function's clients work; null (tests) accepts any region.</param>
-public sealed class ValidateRequest(TimeProvider timeProvider, string? stackRegion = null)
+/// <param name="guardrails">The stack's ceilings on requests; <see cref="Guardrails.Default"/> when null.</param>
+public sealed class ValidateRequest(TimeProvider timeProvider, string? stackRegion = null, Guardrails? guardrails = null)
 {
     /// <exception cref="Core.Errors.EnvironmentRequestInvalidException">With every problem; nothing has been created.</exception>
     public Task<ValidatedRequest> RunAsync(ValidateRequestInput input, CancellationToken cancellationToken = default)
@@ -18,7 +19,8 @@ public sealed class ValidateRequest(TimeProvider timeProvider, string? stackRegi
         ArgumentNullException.ThrowIfNull(input);
         // The one validation of the request: the document is validated as the execution received it, and
         // every later stage reads the defaulted request this stage writes without validating it again.
-        var request = stackRegion is null ? EnvironmentRequests.Parse(input.Request) : EnvironmentRequests.Parse(input.Request, stackRegion);
+        var limits = guardrails ?? Guardrails.Default;
+        var request = stackRegion is null ? EnvironmentRequests.Parse(input.Request, limits) : EnvironmentRequests.Parse(input.Request, stackRegion, limits);
         var createdAt = TruncateToSeconds((input.StartTime ?? timeProvider.GetUtcNow()).ToUniversalTime());
         var environment = new EnvironmentInfo(
             request.Name,
