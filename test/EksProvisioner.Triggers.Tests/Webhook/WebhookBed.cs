@@ -13,9 +13,9 @@ internal sealed class WebhookBed : IDisposable
     public const string Secret = "test-secret-7f3a9c";
     public const string BaseUrl = "https://api.example.com/prod";
 
-    public WebhookBed(IWebhookSecret? secret = null, JiraMapping? jira = null)
+    public WebhookBed(IWebhookSecret? secret = null, JiraMapping? jira = null, Core.Contract.Guardrails? guardrails = null)
     {
-        Service = new WebhookService(World.Environments, secret ?? new StaticWebhookSecret(Secret), World.Clock, jira);
+        Service = new WebhookService(World.Environments, secret ?? new StaticWebhookSecret(Secret), World.Clock, jira, guardrails: guardrails);
     }
 
     public SfnWorld World { get; } = new();

@@ -23,14 +23,19 @@ internal static class UpCommand
         var output = OutputOption.Create();
         var backend = new BackendOptions(MachineRole.Provision, "The provision state machine (name or ARN) instead of the one --stack names.");
         var command = new Command("up", "Create an environment: run the provisioning workflow and wait for it.") { file, output };
+        var guardrails = new GuardrailOptions();
+        guardrails.AddTo(command);
         backend.Aws.Region.Description = "AWS region of the stack (default: the request's region, else AWS_REGION, AWS_DEFAULT_REGION, the profile's region).";
         backend.AddTo(command);
-        command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse, backend, parse.GetValue(file)!, parse.GetValue(output) == "json", cancellationToken));
+        command.SetAction(async (parse, cancellationToken) =>
+            await guardrails.ReadAsync(parse, context.Stderr) is { } limits
+                ? await RunAsync(context, parse, backend, parse.GetValue(file)!, parse.GetValue(output) == "json", limits, cancellationToken)
+                : ExitCodes.Invalid);
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, ParseResult parse, BackendOptions options, string path, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CliContext context, ParseResult parse, BackendOptions options, string path, bool json, Guardrails guardrails, CancellationToken cancellationToken)
     {
         var text = await RequestFile.ReadAsync(path, context.Stderr, cancellationToken);
         if (text is null)
@@ -45,14 +50,14 @@ internal static class UpCommand
             return ExitCodes.Invalid;
         }
 
-        if (await ValidAsync(context, EnvironmentRequests.Validate(document)) is not { } request)
+        if (await ValidAsync(context, EnvironmentRequests.Validate(document, guardrails)) is not { } request)
         {
             return ExitCodes.Invalid;
         }
 
         // A request that names no region goes to the stack of the AWS region chain, and is for its region.
         var named = document?["region"]?.GetValue<string>();
-        await using var backend = await options.OpenAsync(context, parse, request.Region, named, cancellationToken);
+        await using var backend = await options.OpenAsync(context, parse, request.Region, named, cancellationToken, guardrails);
         if (backend is null)
         {
             return ExitCodes.Invalid;
@@ -61,7 +66,7 @@ internal static class UpCommand
         // A deployed stack creates environments in its own region only; say so before starting anything.
         if (!backend.Simulated)
         {
-            if (await ValidAsync(context, EnvironmentRequests.Validate(document, backend.Region)) is not { } forStack)
+            if (await ValidAsync(context, EnvironmentRequests.Validate(document, backend.Region, guardrails)) is not { } forStack)
             {
                 return ExitCodes.Invalid;
             }

@@ -18,7 +18,7 @@ public static partial class StageTable
     [
         Stage.Of<ValidateRequestInput, ValidatedRequest>(
             "ValidateRequest",
-            c => new ValidateRequest(c.TimeProvider, c.Region, c.Eks, c.Ec2, c.Names).RunAsync,
+            c => new ValidateRequest(c.TimeProvider, c.Region, c.Eks, c.Ec2, c.Names, c.Guardrails).RunAsync,
             Allow.Eks("eks:DescribeCluster"),
             Allow.Any("ec2:DescribeVpcs")),
         Stage.Of<StageInput, RoleInfo>(

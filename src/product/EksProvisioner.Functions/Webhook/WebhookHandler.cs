@@ -61,7 +61,8 @@ public sealed class WebhookHandler(WebhookFront front) : ILambdaHandler
             new CachedWebhookSecret(source.ReadAsync, clients.TimeProvider),
             clients.TimeProvider,
             jira,
-            deletable);
+            deletable,
+            clients.Guardrails);
         return new WebhookHandler(new WebhookFront(service, log));
     }
 

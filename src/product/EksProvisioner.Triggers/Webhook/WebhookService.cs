@@ -1,4 +1,5 @@
 using System.Text;
+using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Triggers.Environments;
 
@@ -22,10 +23,17 @@ public sealed class WebhookService
     private readonly WebhookAuthenticator _authenticator;
     private readonly JiraMapping _jira;
     private readonly IReadOnlySet<string> _deletable;
+    private readonly Guardrails _guardrails;
 
     /// <param name="deletableEnvironments">Environments a DELETE may tear down although no ticket created them (<see cref="DeletableEnvironments"/>).</param>
+    /// <param name="guardrails">The stack's ceilings on requests; <see cref="Guardrails.Default"/> when null.</param>
     public WebhookService(
-        EnvironmentExecutions environments, IWebhookSecret secret, TimeProvider timeProvider, JiraMapping? jira = null, IReadOnlySet<string>? deletableEnvironments = null)
+        EnvironmentExecutions environments,
+        IWebhookSecret secret,
+        TimeProvider timeProvider,
+        JiraMapping? jira = null,
+        IReadOnlySet<string>? deletableEnvironments = null,
+        Guardrails? guardrails = null)
     {
         ArgumentNullException.ThrowIfNull(environments);
         ArgumentNullException.ThrowIfNull(secret);
@@ -34,6 +42,7 @@ public sealed class WebhookService
         _authenticator = new WebhookAuthenticator(secret, timeProvider);
         _jira = jira ?? JiraMapping.Default;
         _deletable = deletableEnvironments ?? new HashSet<string>();
+        _guardrails = guardrails ?? Guardrails.Default;
     }
 
     /// <summary>Answers one call. AWS errors (Step Functions, SSM) propagate: the front end answers 500.</summary>
@@ -69,7 +78,7 @@ public sealed class WebhookService
             return new WebhookAnswer(WebhookAnswers.Problems(["$: the body is not UTF-8 text; send the request as JSON"]), null);
         }
 
-        var read = ProvisionRequestReader.Read(text, _jira, _environments.Machines.Region);
+        var read = ProvisionRequestReader.Read(text, _jira, _environments.Machines.Region, _guardrails);
         if (read.Request is not { Ticket: { } ticket } environment)
         {
             return new WebhookAnswer(WebhookAnswers.Problems(read.Problems), null);

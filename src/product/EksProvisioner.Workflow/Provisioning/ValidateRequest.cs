@@ -18,8 +18,14 @@ namespace EksProvisioner.Workflow.Provisioning;
 /// <param name="stackRegion">Where this function's clients work; null (tests) accepts any region.</param>
 /// <param name="eks">With <paramref name="ec2"/>, refuses an environment that already exists; null (tests) checks nothing.</param>
 /// <param name="names">The stack's names; null means the default prefix in the request's region.</param>
+/// <param name="guardrails">The stack's ceilings on requests; <see cref="Guardrails.Default"/> when null.</param>
 public sealed class ValidateRequest(
-    TimeProvider timeProvider, string? stackRegion = null, IEksClient? eks = null, IEc2Client? ec2 = null, NameScope? names = null)
+    TimeProvider timeProvider,
+    string? stackRegion = null,
+    IEksClient? eks = null,
+    IEc2Client? ec2 = null,
+    NameScope? names = null,
+    Guardrails? guardrails = null)
 {
     /// <exception cref="EnvironmentRequestInvalidException">With every problem; nothing has been created.</exception>
     /// <exception cref="EnvironmentAlreadyExistsException">The environment is there already; nothing has been created.</exception>
@@ -28,7 +34,8 @@ public sealed class ValidateRequest(
         ArgumentNullException.ThrowIfNull(input);
         // The one validation of the request: the document is validated as the execution received it, and
         // every later stage reads the defaulted request this stage writes without validating it again.
-        var request = stackRegion is null ? EnvironmentRequests.Parse(input.Request) : EnvironmentRequests.Parse(input.Request, stackRegion);
+        var limits = guardrails ?? Guardrails.Default;
+        var request = stackRegion is null ? EnvironmentRequests.Parse(input.Request, limits) : EnvironmentRequests.Parse(input.Request, stackRegion, limits);
         var createdAt = TruncateToSeconds((input.StartTime ?? timeProvider.GetUtcNow()).ToUniversalTime());
         var environment = new EnvironmentInfo(
             request.Name,
