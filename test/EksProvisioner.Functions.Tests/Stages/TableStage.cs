@@ -10,9 +10,9 @@ internal sealed class TableStage : IDisposable
 {
     private readonly StageClients _clients;
 
-    public TableStage(string name, TimeProvider time)
+    public TableStage(string name, TimeProvider time, HttpMessageHandler? handler = null)
     {
-        _clients = new StageClients(TestAws.Options(), time, Randomizers.Fixed(0.5));
+        _clients = new StageClients(TestAws.Options(handler: handler), time, Randomizers.Fixed(0.5));
         Handler = StageTable.All.Single(s => s.Name == name).Create(new StageHost(() => _clients, _ => null, TextWriter.Null));
     }
 

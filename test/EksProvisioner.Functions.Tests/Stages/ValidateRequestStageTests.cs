@@ -19,7 +19,7 @@ public sealed class ValidateRequestStageTests
     [Fact]
     public async Task HandleAsync_AslParameters_DocumentTheNextStagesCanRead()
     {
-        using var stage = new TableStage("ValidateRequest", new FakeTimeProvider(Start));
+        using var stage = new TableStage("ValidateRequest", new FakeTimeProvider(Start), new EmptyAccountHandler());
         var handler = stage.Handler;
         var input = JsonNode.Parse("""{"request":{"name":"dev","ttlHours":2},"executionName":"dev-1","startTime":"2026-03-04T05:06:07.123Z"}""");
 
