@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using EksProvisioner.StepFunctionsLocal.DataFlow;
+using EksProvisioner.StepFunctionsLocal.Jsonata;
+
+namespace EksProvisioner.StepFunctionsLocal.Asl;
+
+/// <summary>
+/// JSONata states (AWS: "Transforming data with JSONata in Step Functions"): the five JSONPath fields give way to
+/// <c>Arguments</c> and <c>Output</c>, and <c>{% expression %}</c> strings are parsed with the definition.
+/// </summary>
+internal sealed partial class DefinitionReader
+{
+    /// <summary>The fields only JSONPath states have; a JSONata state naming one is refused.</summary>
+    public static readonly HashSet<string> JsonPathOnlyFields =
+        ["InputPath", "OutputPath", "Parameters", "ResultSelector", "ResultPath", "ItemsPath", "SecondsPath", "TimestampPath"];
+
+    /// <summary>The top-level QueryLanguage, which every state inherits unless it sets its own.</summary>
+    public bool JsonataByDefault { get; private set; }
+
+    /// <summary>Whether a state's own QueryLanguage, or the inherited one, is JSONata.</summary>
+    public bool IsJsonata(JsonObject obj) => obj["QueryLanguage"] is { } ql ? Str(ql) == "JSONata" : JsonataByDefault;
+
+    /// <summary>A JSONata state's allowed fields: its type's, without the JSONPath-only ones, with Arguments and Output.</summary>
+    public static HashSet<string> JsonataFields(IReadOnlySet<string> fields, DataFlowFields dataFlow)
+    {
+        var allowed = new HashSet<string>(fields.Except(JsonPathOnlyFields), StringComparer.Ordinal);
+        if (dataFlow.HasFlag(DataFlowFields.OutputPath))
+        {
+            allowed.Add("Output");
+        }
+
+        // Pass has Parameters in JSONPath but no Arguments in JSONata; Task and Parallel have both.
+        if (dataFlow.HasFlag(DataFlowFields.ResultSelector))
+        {
+            allowed.Add("Arguments");
+        }
+
+        return allowed;
+    }
+
+    public JsonataDataFlow ReadJsonataDataFlow(JsonObject obj, string at) => new()
+    {
+        Arguments = obj.TryGetPropertyValue("Arguments", out var arguments) ? JsonataValue(arguments, $"{at}/Arguments") : null,
+        OutputTemplate = obj.TryGetPropertyValue("Output", out var output) ? JsonataValue(output, $"{at}/Output") : null,
+        Assignments = obj["Assign"] is JsonObject assign
+            ? [.. assign.Select(entry => (entry.Key, JsonataValue(entry.Value, $"{at}/Assign/{entry.Key}")))]
+            : null,
+    };
+
+    /// <summary>A value whose <c>{% %}</c> strings, at any depth, are JSONata expressions; the rest is literal.</summary>
+    public JsonataTemplate JsonataValue(JsonNode? node, string location)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                return new JsonataTemplate(null, null, [.. o.Select(e => (e.Key, JsonataValue(e.Value, $"{location}/{e.Key}")))], null);
+            case JsonArray a:
+                return new JsonataTemplate(null, null, null, [.. a.Select((item, i) => JsonataValue(item, $"{location}/{i}"))]);
+            default:
+                var text = Str(node);
+                if (text is null || !text.StartsWith("{%", StringComparison.Ordinal) || !text.EndsWith("%}", StringComparison.Ordinal) || text.Length < 4)
+                {
+                    return new JsonataTemplate(node?.DeepClone(), null, null, null);
+                }
+
+                try
+                {
+                    return new JsonataTemplate(null, JsonataExpression.Parse(text[2..^2]), null, null);
+                }
+                catch (JsonataException e)
+                {
+                    Problem(location, $"invalid JSONata expression: {e.Message}");
+                    return new JsonataTemplate(null, null, null, null);
+                }
+        }
+    }
+
+    private void ReadTopLevelQueryLanguage(JsonObject obj) => JsonataByDefault = Str(obj["QueryLanguage"]) == "JSONata";
+}
