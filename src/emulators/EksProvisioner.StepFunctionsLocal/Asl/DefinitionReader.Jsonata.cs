@@ -12,7 +12,10 @@ internal sealed partial class DefinitionReader
 {
     /// <summary>The fields only JSONPath states have; a JSONata state naming one is refused.</summary>
     public static readonly HashSet<string> JsonPathOnlyFields =
-        ["InputPath", "OutputPath", "Parameters", "ResultSelector", "ResultPath", "ItemsPath", "SecondsPath", "TimestampPath"];
+        [
+            "InputPath", "OutputPath", "Parameters", "ResultSelector", "ResultPath", "ItemsPath", "SecondsPath", "TimestampPath",
+            "ErrorPath", "CausePath", "TimeoutSecondsPath", "HeartbeatSecondsPath", "MaxConcurrencyPath",
+        ];
 
     /// <summary>The top-level QueryLanguage, which every state inherits unless it sets its own.</summary>
     public bool JsonataByDefault { get; private set; }

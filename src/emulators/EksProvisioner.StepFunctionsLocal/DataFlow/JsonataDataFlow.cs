@@ -55,7 +55,7 @@ internal sealed record JsonataDataFlow : StateDataFlow
     }
 
     /// <summary>The workflow variables plus <c>$states</c>; <c>result</c> is bound only once there is one.</summary>
-    private static Dictionary<string, JsonNode?> Bindings(JsonNode? input, JsonNode? result, PathContext ctx)
+    public static Dictionary<string, JsonNode?> Bindings(JsonNode? input, JsonNode? result, PathContext ctx)
     {
         var bindings = ctx.Scope.Snapshot();
         var states = new JsonObject { ["input"] = input?.DeepClone(), ["context"] = ctx.Context?.DeepClone() };

@@ -10,6 +10,8 @@ internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choi
 {
     private static readonly HashSet<string> Fields = ["Type", "Comment", "QueryLanguage", "InputPath", "OutputPath", "Choices", "Default", "Assign"];
 
+    private static readonly HashSet<string> JsonataRuleFields = ["Condition", "Next", "Comment"];
+
     public static StateKind Kind { get; } = new(Fields, DataFlowFields.Filters, Read);
 
     public override string TypeName => "Choice";
@@ -66,11 +68,30 @@ internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choi
             }
 
             var next = r.RequiredString(c, "Next", loc);
+            if (r.IsJsonata(obj))
+            {
+                branches.Add(new ChoiceBranch(ReadCondition(name, c, loc, r), next ?? "", null));
+                continue;
+            }
+
             var rule = ChoiceRuleReader.Read(c, loc, topLevel: true, r);
             // Invalid rules keep a placeholder so later locations keep their index (the definition is discarded anyway).
             branches.Add(new ChoiceBranch(rule ?? new AndRule([]), next ?? "", r.Assign(c, loc)));
         }
 
         return new ChoiceState(name, branches, r.OptionalString(obj, "Default", at));
+    }
+
+    /// <summary>A JSONata rule is a Condition and Next; Variable-style rules are JSONPath only.</summary>
+    private static ChoiceRule ReadCondition(string name, JsonObject c, string loc, DefinitionReader r)
+    {
+        // TODO(#16): a JSONata rule's own Assign and Output are not read yet, so they are refused rather than ignored.
+        r.CheckFields(c, loc, JsonataRuleFields);
+        if (!c.TryGetPropertyValue("Condition", out var condition))
+        {
+            r.Problem($"{loc}/Condition", "Condition is required in a JSONata choice rule");
+        }
+
+        return new ConditionRule(name, r.JsonataValue(condition, $"{loc}/Condition"));
     }
 }
