@@ -20,6 +20,9 @@ internal sealed partial class DefinitionReader
     /// <summary>The top-level QueryLanguage, which every state inherits unless it sets its own.</summary>
     public bool JsonataByDefault { get; private set; }
 
+    /// <summary>Whether the state being read is a JSONata state (its Catch entries read Output and Assign as JSONata).</summary>
+    public bool InJsonataState { get; set; }
+
     /// <summary>Whether a state's own QueryLanguage, or the inherited one, is JSONata.</summary>
     public bool IsJsonata(JsonObject obj) => obj["QueryLanguage"] is { } ql ? Str(ql) == "JSONata" : JsonataByDefault;
 

@@ -32,6 +32,17 @@ internal sealed record JsonataDataFlow : StateDataFlow
         return output;
     }
 
+    /// <summary>A catcher's Output and Assign: over the state's input and <c>$states.errorOutput</c>, which is also the default output.</summary>
+    public JsonNode? Caught(JsonNode? input, JsonObject errorOutput, PathContext ctx)
+    {
+        var bindings = Bindings(input, null, ctx);
+        ((JsonObject)bindings["states"]!)["errorOutput"] = errorOutput.DeepClone();
+        var assign = Evaluate(bindings, ctx);
+        var output = OutputTemplate is null ? errorOutput : OutputTemplate.Evaluate(bindings, ctx);
+        ctx.Scope.Commit(assign);
+        return output;
+    }
+
     public override JsonNode? Output(JsonNode? data, PathContext ctx) =>
         OutputTemplate is null ? data : OutputTemplate.Evaluate(Bindings(data, null, ctx), ctx);
 

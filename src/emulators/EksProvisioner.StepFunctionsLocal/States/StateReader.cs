@@ -40,7 +40,12 @@ internal static class StateReader
         var jsonata = reader.IsJsonata(obj);
         reader.CheckFields(obj, at, jsonata ? DefinitionReader.JsonataFields(kind.Fields, kind.DataFlow) : kind.Fields);
         reader.CheckQueryLanguage(obj, at);
-        if (kind.Read(name, obj, at, reader) is not { } state)
+        // Saved and restored: a Parallel or Map reads its nested states, which may differ, inside its own Read.
+        var outer = reader.InJsonataState;
+        reader.InJsonataState = jsonata;
+        var read = kind.Read(name, obj, at, reader);
+        reader.InJsonataState = outer;
+        if (read is not { } state)
         {
             return null;
         }
