@@ -41,6 +41,12 @@ internal sealed partial class DefinitionReader
             allowed.Add("Arguments");
         }
 
+        // A Map's ItemsPath becomes Items.
+        if (fields.Contains("ItemsPath"))
+        {
+            allowed.Add("Items");
+        }
+
         return allowed;
     }
 
