@@ -128,7 +128,7 @@ public sealed class ApiCommandTests : IDisposable
         }
 
         message.Headers.Add(WebhookSignature.TimestampHeader, timestamp);
-        message.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, timestamp, bytes));
+        message.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, timestamp, method.Method, new Uri(endpoint, path).AbsolutePath, bytes));
         using var response = await _http.SendAsync(message, Ct);
         var text = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);

@@ -34,13 +34,13 @@ public class PlanCommandTests
 
     [Theory]
     [MemberData(nameof(TestData.Examples), MemberType = typeof(TestData))]
-    public async Task Plan_JsonOutput_IsOneObjectWithRequestResourcesEstimate(string file)
+    public async Task Plan_JsonOutput_IsOneObjectWithRequestResourcesEstimateGuardrails(string file)
     {
         var run = await CliRun.RunAsync("plan", Path.Combine(TestData.ExamplesFolder, file), "--output", "json");
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         var document = Assert.IsType<JsonObject>(JsonNode.Parse(run.Stdout));
-        Assert.Equal(["request", "resources", "estimate"], document.Select(p => p.Key));
+        Assert.Equal(["request", "resources", "estimate", "guardrails"], document.Select(p => p.Key));
         foreach (var resource in document["resources"]!.AsArray())
         {
             Assert.Equal(["type", "name", "dependsOn", "tags"], resource!.AsObject().Select(p => p.Key));
@@ -48,6 +48,8 @@ public class PlanCommandTests
 
         Assert.True(document["estimate"]!["minutes"]!.GetValue<double>() > 0);
         Assert.True(document["estimate"]!["hourlyCostUsd"]!.GetValue<decimal>() > 0);
+        Assert.True(document["guardrails"]!["withinLimits"]!.GetValue<bool>());
+        Assert.Empty(document["guardrails"]!["problems"]!.AsArray());
         var request = document["request"]!.ToJsonString();
         Assert.Equal(request, EnvironmentRequests.ToJsonNode(EnvironmentRequests.Parse(request)).ToJsonString());
     }

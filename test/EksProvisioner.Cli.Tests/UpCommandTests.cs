@@ -76,11 +76,7 @@ public sealed class UpCommandTests
     public async Task Up_NodegroupFault_ExitsOneFailedWithNothingLeft()
     {
         using var state = new StateDir();
-        var faults = Path.Combine(state.Path, "faults.json");
-        await File.WriteAllTextAsync(
-            faults,
-            """{"rules":[{"service":"eks","operation":"CreateNodegroup","error":{"code":"ResourceLimitExceededException","message":"quota"}}]}""",
-            TestContext.Current.CancellationToken);
+        var faults = await NodegroupFaultAsync(state);
 
         var run = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", state.Path, "--faults", faults);
 
@@ -88,5 +84,35 @@ public sealed class UpCommandTests
         var result = JsonNode.Parse(run.Stdout)!;
         Assert.Equal("FAILED", result["status"]!.GetValue<string>());
         Assert.Empty(result["resources"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Up_EnvironmentReady_RefusesNamingThePhaseAndLeavesItIntact()
+    {
+        using var state = new StateDir();
+        var first = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", state.Path);
+        var before = await CliRun.RunAsync("status", "dev", "--local", "--output", "json", "--state-dir", state.Path);
+        var faults = await NodegroupFaultAsync(state);
+
+        var second = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", state.Path, "--faults", faults);
+
+        Assert.Equal(ExitCodes.Ok, first.ExitCode);
+        Assert.Equal(ExitCodes.Failed, second.ExitCode);
+        Assert.Contains("environment 'dev' already exists (phase Ready", second.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", second.Stdout);
+        var status = await CliRun.RunAsync("status", "dev", "--local", "--output", "json", "--state-dir", state.Path);
+        Assert.Equal(ExitCodes.Ok, status.ExitCode);
+        Assert.Equal(JsonNode.Parse(before.Stdout)!["liveResources"]!.ToJsonString(), JsonNode.Parse(status.Stdout)!["liveResources"]!.ToJsonString());
+    }
+
+    /// <summary>A faults file in <paramref name="state"/> that fails every CreateNodegroup.</summary>
+    private static async Task<string> NodegroupFaultAsync(StateDir state)
+    {
+        var faults = Path.Combine(state.Path, "faults.json");
+        await File.WriteAllTextAsync(
+            faults,
+            """{"rules":[{"service":"eks","operation":"CreateNodegroup","error":{"code":"ResourceLimitExceededException","message":"quota"}}]}""",
+            TestContext.Current.CancellationToken);
+        return faults;
     }
 }

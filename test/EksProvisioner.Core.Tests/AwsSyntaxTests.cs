@@ -69,4 +69,29 @@ public class AwsSyntaxTests
     {
         Assert.Equal(valid, AwsSyntax.Region().IsMatch(region));
     }
+
+    /// <summary>Every anchored pattern with a value it accepts: the same value with a trailing newline must not pass.</summary>
+    public static TheoryData<string, string> AnchoredPatterns => new()
+    {
+        { nameof(AwsSyntax.EnvironmentName), "dev" },
+        { nameof(AwsSyntax.EksChildName), "workers" },
+        { nameof(AwsSyntax.InstanceType), "m5.large" },
+        { nameof(AwsSyntax.Region), "us-east-1" },
+        { nameof(AwsSyntax.IamPrincipalArn), "arn:aws:iam::123456789012:role/Admin" },
+        { nameof(AwsSyntax.AddonName), "vpc-cni" },
+        { nameof(AwsSyntax.AddonVersion), "v1.19.2-eksbuild.1" },
+        { nameof(AwsSyntax.TagText), "team a" },
+        { nameof(AwsSyntax.TicketSystem), "jira" },
+        { nameof(AwsSyntax.TicketKey), "OPS-123" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnchoredPatterns))]
+    public void Pattern_TrailingNewline_DoesNotMatch(string pattern, string valid)
+    {
+        var regex = (System.Text.RegularExpressions.Regex)typeof(AwsSyntax).GetMethod(pattern)!.Invoke(null, null)!;
+
+        Assert.Matches(regex, valid);
+        Assert.DoesNotMatch(regex, valid + "\n");
+    }
 }

@@ -26,6 +26,44 @@ public class EnvironmentRequestsParsedTests
         Assert.Equal(expected, EnvironmentRequests.Validate(document.RootElement).Problems);
     }
 
+    [Fact]
+    public void Validate_NodeParsedElsewhereWithAFieldGivenTwice_NamesItsPathInsteadOfThrowing()
+    {
+        // An event's detail arrives parsed by the Lambda runtime, which lets a field given twice through.
+        var node = JsonNode.Parse("""{"name": "dev", "access": {"adminPrincipalArns": [], "adminPrincipalArns": []}}""");
+
+        var result = EnvironmentRequests.Validate(node, "us-east-1", Guardrails.Default);
+
+        Assert.Equal(["$.access.adminPrincipalArns: is given twice in the same object; give each field once"], result.Problems);
+    }
+
+    [Fact]
+    public void Parse_ElementWithAFieldGivenTwice_ThrowsInvalidRequestNamingThePath()
+    {
+        // The ValidateRequest stage reads the execution's input as an element.
+        using var document = JsonDocument.Parse("""{"name": "dev", "name": "prod"}""");
+
+        var error = Assert.Throws<Errors.EnvironmentRequestInvalidException>(() => EnvironmentRequests.Parse(document.RootElement, Guardrails.Default));
+
+        Assert.Contains("$.name: is given twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParseJson_FieldGivenTwiceInAJiraIssue_FailsNamingThePath()
+    {
+        var parsed = EnvironmentRequests.TryParseJson("""{"issue": {"key": "OPS-1", "key": "OPS-2"}}""", out _, out var failure);
+
+        Assert.False(parsed);
+        Assert.Equal(["$.issue.key: is given twice in the same object; give each field once"], failure!.Problems);
+    }
+
+    [Fact]
+    public void TryParseJson_ControlCharacterInAJiraDescription_IsNotRefusedBeforeMapping()
+    {
+        // Only the request fields are refused control characters; a Jira issue's description may have lines.
+        Assert.True(EnvironmentRequests.TryParseJson("{\"issue\": {\"description\": \"a\\nb\"}}", out _, out _));
+    }
+
     [Theory]
     [MemberData(nameof(TestData.Examples), MemberType = typeof(TestData))]
     public void Validate_ExampleAsNodeAndAsElement_SameRequestAsFromText(string file)

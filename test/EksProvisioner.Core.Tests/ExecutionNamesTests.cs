@@ -49,4 +49,35 @@ public sealed class ExecutionNamesTests
     [Fact]
     public void Up_NotAnEnvironmentName_Throws() =>
         Assert.Throws<ArgumentException>(() => ExecutionNames.Up("Dev_1", At));
+
+    [Fact]
+    public void SignedDown_Signature_IsDownThenSixteenHexOfItsSha256()
+    {
+        byte[] signature = [1, 2, 3];
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(signature))[..16];
+
+        Assert.Equal("dev_down_" + hash, ExecutionNames.SignedDown("dev", signature));
+        Assert.Equal("dev", ExecutionNames.EnvironmentOf(ExecutionNames.SignedDown("dev", signature)));
+    }
+
+    [Fact]
+    public void SignedDown_AnotherSignature_AnotherName() =>
+        Assert.NotEqual(ExecutionNames.SignedDown("dev", [1]), ExecutionNames.SignedDown("dev", [2]));
+
+    [Theory]
+    [InlineData("jira", "OPS-1")]
+    [InlineData("up", "X_1")]
+    [InlineData("service-now", "CHG_1")]
+    public void IsForTicket_TicketName_IsTrue(string system, string key) =>
+        Assert.True(ExecutionNames.IsForTicket(ExecutionNames.ForTicket("dev", new TicketSpec(system, key, null))));
+
+    [Fact]
+    public void IsForTicket_TimedOrForeignName_IsFalse()
+    {
+        Assert.False(ExecutionNames.IsForTicket(ExecutionNames.Up("dev", At)));
+        Assert.False(ExecutionNames.IsForTicket(ExecutionNames.Down("dev", At)));
+        Assert.False(ExecutionNames.IsForTicket(ExecutionNames.Reap("dev", At)));
+        Assert.False(ExecutionNames.IsForTicket(ExecutionNames.SignedDown("dev", [1])));
+        Assert.False(ExecutionNames.IsForTicket("hand-started"));
+    }
 }

@@ -56,4 +56,26 @@ public class KubernetesSyntaxTests
     {
         Assert.Equal(valid, KubernetesSyntax.IsNamespace(name));
     }
+
+    [Fact]
+    public void CheckKey_TrailingNewline_IsRejected()
+    {
+        Assert.Null(KubernetesSyntax.CheckKey("team"));
+        Assert.NotNull(KubernetesSyntax.CheckKey("team\n"));
+        Assert.NotNull(KubernetesSyntax.CheckKey("example.com\n/team"));
+    }
+
+    [Fact]
+    public void CheckValue_TrailingNewline_IsRejected()
+    {
+        Assert.Null(KubernetesSyntax.CheckValue("web", allowEmpty: false));
+        Assert.NotNull(KubernetesSyntax.CheckValue("web\n", allowEmpty: false));
+    }
+
+    [Fact]
+    public void IsNamespace_TrailingNewline_IsRejected()
+    {
+        Assert.True(KubernetesSyntax.IsNamespace("default"));
+        Assert.False(KubernetesSyntax.IsNamespace("default\n"));
+    }
 }

@@ -22,7 +22,7 @@ public class OwnershipTagsTests
                 new(TagKeys.ExpiresAt, "2026-03-07T03:30:15Z"), new KeyValuePair<string, string>("team", "platform"),
             ],
             tags);
-        Assert.Equal(4, OwnershipTags.OwnershipTagCount(request));
+        Assert.Equal(5, OwnershipTags.OwnershipTagCount(request));
     }
 
     [Fact]
@@ -32,6 +32,17 @@ public class OwnershipTagsTests
 
         Assert.Equal([new(TagKeys.Environment, "n")], OwnershipTags.For(request, CreatedAt));
         Assert.Null(OwnershipTags.ExpiresAt(request, CreatedAt));
+    }
+
+    [Fact]
+    public void For_Provisioning_AddsTheProvisioningTag()
+    {
+        var request = EnvironmentRequests.Parse("""{"name": "n"}""");
+
+        var tags = OwnershipTags.For(request, CreatedAt, "n_up_20260304T223015Z");
+
+        Assert.Equal("n_up_20260304T223015Z", tags[TagKeys.Provisioning]);
+        Assert.Equal("n", tags[TagKeys.Environment]);
     }
 
     [Fact]
@@ -46,10 +57,10 @@ public class OwnershipTagsTests
     [Fact]
     public void UserTags_AtTheLimit_AreAccepted()
     {
-        var tags = string.Join(", ", Enumerable.Range(0, 46).Select(i => $"\"k{i}\": \"v\""));
+        var tags = string.Join(", ", Enumerable.Range(0, 45).Select(i => $"\"k{i}\": \"v\""));
 
         var request = EnvironmentRequests.Parse("{\"name\": \"n\", \"tags\": {" + tags + "}}");
 
-        Assert.Equal(47, OwnershipTags.For(request, CreatedAt).Count);
+        Assert.Equal(47, OwnershipTags.For(request, CreatedAt, "dev_up_1").Count);
     }
 }

@@ -33,29 +33,43 @@ public sealed class TeardownPathTests
         Assert.Equal(TimeSpan.FromSeconds(30), result.StopDate - result.StartDate);
     }
 
-    [Theory]
-    [InlineData("ThrottledDeleteNodegroupsRetried", "AwsThrottledException")]
-    [InlineData("DependencyStillPresentDeleteNetworkRetried", "DependencyStillPresentException")]
-    public async Task Execution_ErrorOnce_RetriedThenSucceeds(string testCase, string error)
+    [Fact]
+    public async Task Execution_ThrottledOnce_RetriedThenSucceeds()
     {
         var path = PathEngine.Teardown();
 
-        var result = await path.RunAsync(testCase, Input);
+        var result = await path.RunAsync("ThrottledDeleteNodegroupsRetried", Input);
 
         Assert.Equal(ExecutionStatus.Succeeded, result.Status);
-        Assert.Equal([error], path.FailedAttempts());
+        Assert.Equal(["AwsThrottledException"], path.FailedAttempts());
     }
 
     [Fact]
-    public async Task Execution_DependencyAlwaysPresent_FailsAfterSixRetries()
+    public async Task Execution_NetworkBlockedOnce_WaitsAndPassesAgainWithoutARetry()
     {
         var path = PathEngine.Teardown();
 
-        var result = await path.RunAsync("DependencyStillPresentDeleteRolesExhausted", Input);
+        var result = await path.RunAsync("NetworkBlockedOncePassedAgain", Input);
+
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
+        Assert.Empty(path.FailedAttempts());
+        Assert.Equal(2, path.Entered("DeleteNetwork"));
+        Assert.Equal(1, path.Entered("DeleteRoles"));
+        Assert.Equal(TimeSpan.FromSeconds(60), result.StopDate - result.StartDate);
+    }
+
+    [Fact]
+    public async Task Execution_RoleBlockedEveryPass_VerifyFailsNamingWhatIsLeft()
+    {
+        var path = PathEngine.Teardown();
+
+        var result = await path.RunAsync("RolesBlockedEveryPass", Input);
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
-        Assert.Equal("DependencyStillPresentException", result.Error);
-        Assert.Equal(Enumerable.Repeat("DependencyStillPresentException", 7), path.FailedAttempts());
-        Assert.Equal(0, path.Entered("Verify"));
+        Assert.Equal("TeardownIncompleteException", result.Error);
+        Assert.Contains("role paths-node", result.Cause, StringComparison.Ordinal);
+        Assert.Equal(8, path.Entered("DeleteRoles"));
+        Assert.Equal(1, path.Entered("Verify"));
+        Assert.Equal(TimeSpan.FromSeconds(7 * 60), result.StopDate - result.StartDate);
     }
 }

@@ -34,14 +34,15 @@ internal sealed class TestWorld
         }
         """;
 
-    public TestWorld(string requestJson = FullRequest)
+    /// <param name="provisioning">The provisioning execution's name the resources are tagged with; null tags none.</param>
+    public TestWorld(string requestJson = FullRequest, string? provisioning = null)
     {
         Time = new FakeTimeProvider(Start);
         Iam = new FakeIam();
         Eks = new FakeEks(Time);
         Ec2 = new FakeEc2(Time);
         Request = EnvironmentRequests.Parse(requestJson);
-        Environment = new EnvironmentInfo(Request.Name, Request.Region, Start, OwnershipTags.ExpiresAt(Request, Start), OwnershipTags.For(Request, Start));
+        Environment = new EnvironmentInfo(Request.Name, Request.Region, Start, OwnershipTags.ExpiresAt(Request, Start), OwnershipTags.For(Request, Start, provisioning));
     }
 
     public FakeTimeProvider Time { get; }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using EksProvisioner.Aws;
+using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Time;
 using EksProvisioner.Functions.Runtime;
 using EksProvisioner.Functions.Stages;
@@ -12,7 +13,11 @@ StageClients Clients() => new(
     TimeProvider.System,
     // Jitter of the clients' short retries only; a per-process seed keeps concurrent functions apart.
     Randomizers.Seeded(Environment.TickCount ^ Environment.ProcessId),
-    StageSettings.FromEnvironment(Environment.GetEnvironmentVariable));
+    StageSettings.FromEnvironment(Environment.GetEnvironmentVariable))
+{
+    // The stack's parameters, read once here for the functions that validate requests.
+    Guardrails = GuardrailVariables.Read(Environment.GetEnvironmentVariable),
+};
 
 var stages = new LambdaStages().AddStages(StageTable.All, new StageHost(Clients, Environment.GetEnvironmentVariable, Console.Error));
 

@@ -172,9 +172,11 @@ public sealed partial class ServerlessTemplateTests
     }
 
     [Fact]
-    public void Policies_ValidateRequestAndBuildOutput_CallNoAwsApi()
+    public void Policies_ValidateRequestOnlyDescribesAndBuildOutput_CallNoAwsApi()
     {
-        Assert.Empty(Template.StatementsOf("ValidateRequestFunction"));
+        // ValidateRequest looks for an existing environment (cluster, tagged VPC) and changes nothing.
+        var validate = Template.StatementsOf("ValidateRequestFunction").SelectMany(s => s.Actions).Order(StringComparer.Ordinal);
+        Assert.Equal(["ec2:DescribeVpcs", "eks:DescribeCluster"], validate);
         Assert.Empty(Template.StatementsOf("BuildOutputFunction"));
     }
 

@@ -145,6 +145,7 @@ public sealed partial class ServerlessTemplateTests
 
         Assert.Equal("EnvironmentsBus", rule["EventBusName"]!["Ref"]!.GetValue<string>());
         Assert.Equal([detailType], rule["Pattern"]!["detail-type"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal("EventSources", rule["Pattern"]!["source"]!["Ref"]!.GetValue<string>());
         Assert.Null(rule["InputPath"]);
         Assert.Null(rule["Input"]);
         Assert.Equal("TriggerDeadLetterQueue", rule["DeadLetterConfig"]!["Arn"]!["Fn::GetAtt"]![0]!.GetValue<string>());
@@ -197,4 +198,26 @@ public sealed partial class ServerlessTemplateTests
     /// <summary>The create and teardown schedules: every schedule but the reaper's.</summary>
     private static IEnumerable<(string Owner, string Name, string Type, JsonObject Properties)> WeekdaySchedules() =>
         TriggerEvents().Where(e => e.Type == "ScheduleV2" && e.Owner != "ReaperFunction");
+
+    [Fact]
+    public void EnvironmentsBus_Policies_LetTheStackAccountAndOnlyTheListedPrincipalsPutEvents()
+    {
+        var policies = Template.OfType("AWS::Events::EventBusPolicy");
+        var own = policies["EnvironmentsBusPolicy"]["Statement"]!;
+        var extra = policies["EnvironmentsBusExtraPolicy"]["Statement"]!;
+
+        Assert.Equal(2, policies.Count);
+        Assert.All(policies.Values, p => Assert.Equal("EnvironmentsBus", p["EventBusName"]!["Ref"]!.GetValue<string>()));
+        Assert.Equal(("events:PutEvents", "events:PutEvents"), (own["Action"]!.GetValue<string>(), extra["Action"]!.GetValue<string>()));
+        Assert.Contains(":iam::${AWS::AccountId}:root", own["Principal"]!["AWS"]!["Fn::Sub"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("EventBusExtraPrincipals", extra["Principal"]!["AWS"]!["Ref"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void WebhookFunction_DeletableEnvironments_ComeFromTheStackParameter()
+    {
+        var variables = Template.Variables("WebhookFunction");
+
+        Assert.Equal("WebhookDeletableEnvironments", variables[Functions.Webhook.WebhookHandler.DeletableEnvironmentsVariable]!["Ref"]!.GetValue<string>());
+    }
 }

@@ -58,12 +58,9 @@ internal sealed class WebhookWorld : IDisposable
     /// <summary>A request to <see cref="Front"/> signed now with <paramref name="secret"/> over the body's UTF-8 bytes.</summary>
     public WebhookHttpRequest Signed(string method, string path, string body = "", string secret = Secret)
     {
-        var timestamp = WebhookSignature.Timestamp(Clock.GetUtcNow());
-        var headers = new Dictionary<string, string>
-        {
-            ["x-eksprov-timestamp"] = timestamp,
-            ["x-eksprov-signature"] = WebhookSignature.Sign(secret, timestamp, Encoding.UTF8.GetBytes(body)),
-        };
+        // Lower-case names, as API Gateway's payload 2.0 delivers them.
+        var headers = WebhookSignature.Headers(secret, Clock.GetUtcNow(), method, path, Encoding.UTF8.GetBytes(body))
+            .ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value);
         return new WebhookHttpRequest(method, path, headers, body.Length == 0 ? null : body, false, "req-42", "https://api.example.com/prod");
     }
 
@@ -80,7 +77,9 @@ internal sealed class WebhookWorld : IDisposable
         e["requestContext"]!["http"]!["path"] = rawPath;
         e["requestContext"]!["stage"] = stage;
         e["headers"]!["x-eksprov-timestamp"] = timestamp;
-        e["headers"]!["x-eksprov-signature"] = WebhookSignature.Sign(Secret, timestamp, Encoding.UTF8.GetBytes(body));
+        // The route path is signed: what API Gateway keeps in rawPath after a named stage.
+        var routePath = rawPath.StartsWith("/" + stage + "/", StringComparison.Ordinal) ? rawPath[(stage.Length + 1)..] : rawPath;
+        e["headers"]!["x-eksprov-signature"] = WebhookSignature.Sign(Secret, timestamp, method, routePath, Encoding.UTF8.GetBytes(body));
         e["body"] = body;
         return e;
     }

@@ -172,6 +172,34 @@ public sealed class EnvironmentEventsTests : IDisposable
         Assert.StartsWith("rejected ", _log.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"name":"dev","name":"prod"}""", "$.detail.name: is given twice in the same object")]
+    [InlineData("""{"name":"dev","tags":{"a":"1","a":"2"}}""", "$.detail.tags.a: is given twice in the same object")]
+    [InlineData("""{"name":"dev\n"}""", "$.detail.name: the value contains the control character U+000A")]
+    public async Task HandleAsync_DetailWithAFieldGivenTwiceOrAControlCharacter_IsRejectedNamingTheField(string detail, string problem)
+    {
+        // Parsed as the Lambda runtime parses the invocation: a field given twice gets through to here.
+        var input = JsonNode.Parse("{\"detail-type\":\"EnvironmentRequested\",\"time\":\"" + EventTime + "\",\"detail\":" + detail + "}");
+
+        var answer = await _events.HandleAsync(input, Ct);
+
+        Assert.Equal(EventOutcome.Rejected, answer.Outcome);
+        Assert.StartsWith(problem, Assert.Single(answer.Problems), StringComparison.Ordinal);
+        Assert.Equal(0, Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RequestOfAFamilyTheStackDoesNotAllow_IsRejectedNamingTheLimit()
+    {
+        var events = new EnvironmentEvents(_world.Environments, FunctionRegion, _world.Clock, _log, Guardrails.Default with { AllowedInstanceFamilies = ["t3"] });
+
+        var answer = await events.HandleAsync(Event(EventDetailTypes.EnvironmentRequested, """{"name":"dev"}"""), Ct);
+
+        Assert.Equal(EventOutcome.Rejected, answer.Outcome);
+        Assert.StartsWith("$.detail.nodeGroups[0].instanceTypes[0]: 'm5.large' is of the instance family m5, which is not allowed", Assert.Single(answer.Problems), StringComparison.Ordinal);
+        Assert.Equal(0, Starts);
+    }
+
     [Fact]
     public async Task HandleAsync_ScheduleInput_StartsProvisionNamedAtTheScheduledTime()
     {
@@ -207,5 +235,24 @@ public sealed class EnvironmentEventsTests : IDisposable
 
         await Assert.ThrowsAnyAsync<EksProvisionerException>(() => events.HandleAsync(Event(EventDetailTypes.EnvironmentRequested, """{"name":"dev"}"""), Ct));
         Assert.Empty(_log.ToString());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task HandleAsync_RequestForExistingEnvironment_IsRejectedNamingThePhaseAndStartsNothing(bool finished)
+    {
+        var first = await _events.HandleAsync(Event(EventDetailTypes.EnvironmentRequested, """{"name":"dev","region":"eu-west-1"}"""), Ct);
+        if (finished)
+        {
+            await _world.Finish(first.ExecutionArn!);
+        }
+
+        var second = await _events.HandleAsync(Event(EventDetailTypes.EnvironmentRequested, """{"name":"dev","region":"eu-west-1","ticket":{"system":"jira","key":"OPS-2"}}""", time: "2026-01-05T09:00:00Z", id: "other"), Ct);
+
+        Assert.Equal(EventOutcome.Rejected, second.Outcome);
+        Assert.Contains(finished ? "phase Ready" : "phase Provisioning", Assert.Single(second.Problems), StringComparison.Ordinal);
+        Assert.Equal(1, Starts);
+        Assert.Contains("rejected EnvironmentRequested other for dev", _log.ToString(), StringComparison.Ordinal);
     }
 }

@@ -16,14 +16,14 @@ public sealed class WebhookAuthenticatorTests
     public async Task CheckAsync_SecretRotated_AcceptsTheNewSecretAfterOneReread()
     {
         var authenticator = new WebhookAuthenticator(new CachedWebhookSecret(_source.ReadAsync, _time), _time);
-        Assert.Equal(SignatureCheck.Valid, await authenticator.CheckAsync(Request("old-secret"), Body, Ct));
+        Assert.Equal(SignatureCheck.Valid, await Check(authenticator, Request("old-secret")));
         _source.Value = "new-secret";
 
-        var check = await authenticator.CheckAsync(Request("new-secret"), Body, Ct);
+        var check = await Check(authenticator, Request("new-secret"));
 
         Assert.Equal(SignatureCheck.Valid, check);
         Assert.Equal(2, _source.Reads);
-        Assert.Equal(SignatureCheck.Invalid, await authenticator.CheckAsync(Request("old-secret"), Body, Ct));
+        Assert.Equal(SignatureCheck.Invalid, await Check(authenticator, Request("old-secret")));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class WebhookAuthenticatorTests
 
         for (var i = 0; i < 10; i++)
         {
-            Assert.Equal(SignatureCheck.Invalid, await authenticator.CheckAsync(Request("guess-" + i), Body, Ct));
+            Assert.Equal(SignatureCheck.Invalid, await Check(authenticator, Request("guess-" + i)));
             _time.Advance(TimeSpan.FromSeconds(5));
         }
 
@@ -45,19 +45,15 @@ public sealed class WebhookAuthenticatorTests
     {
         var authenticator = new WebhookAuthenticator(new CachedWebhookSecret(_source.ReadAsync, _time), _time);
 
-        var check = await authenticator.CheckAsync(Request("old-secret", _time.GetUtcNow().AddMinutes(-6)), Body, Ct);
+        var check = await Check(authenticator, Request("old-secret", _time.GetUtcNow().AddMinutes(-6)));
 
         Assert.Equal(SignatureCheck.Expired, check);
         Assert.Equal(0, _source.Reads);
     }
 
-    private Dictionary<string, string> Request(string secret, DateTimeOffset? at = null)
-    {
-        var timestamp = WebhookSignature.Timestamp(at ?? _time.GetUtcNow());
-        return new Dictionary<string, string>
-        {
-            ["X-Eksprov-Timestamp"] = timestamp,
-            ["X-Eksprov-Signature"] = WebhookSignature.Sign(secret, timestamp, Body),
-        };
-    }
+    private static async Task<SignatureCheck> Check(WebhookAuthenticator authenticator, IReadOnlyDictionary<string, string> headers) =>
+        (await authenticator.CheckAsync("POST", "/environments", headers, Body, Ct)).Check;
+
+    private IReadOnlyDictionary<string, string> Request(string secret, DateTimeOffset? at = null) =>
+        WebhookSignature.Headers(secret, at ?? _time.GetUtcNow(), "POST", "/environments", Body);
 }

@@ -13,9 +13,9 @@ internal sealed class WebhookBed : IDisposable
     public const string Secret = "test-secret-7f3a9c";
     public const string BaseUrl = "https://api.example.com/prod";
 
-    public WebhookBed(IWebhookSecret? secret = null, JiraMapping? jira = null)
+    public WebhookBed(IWebhookSecret? secret = null, JiraMapping? jira = null, Core.Contract.Guardrails? guardrails = null)
     {
-        Service = new WebhookService(World.Environments, secret ?? new StaticWebhookSecret(Secret), World.Clock, jira);
+        Service = new WebhookService(World.Environments, secret ?? new StaticWebhookSecret(Secret), World.Clock, jira, guardrails: guardrails);
     }
 
     public SfnWorld World { get; } = new();
@@ -29,18 +29,26 @@ internal sealed class WebhookBed : IDisposable
         "{\"name\":\"" + name + "\"," + extra + "\"ticket\":{\"system\":\"jira\",\"key\":\"" + key + "\",\"url\":\"https://jira.example.com/browse/" + key + "\"}}";
 
     public static WebhookCall Unsigned(WebhookAction action, string? name = null, byte[]? body = null, IReadOnlyDictionary<string, string>? headers = null) =>
-        new(action, name, headers ?? new Dictionary<string, string>(), body ?? [], BaseUrl);
+        new(action, name, Method(action), Path(name), headers ?? new Dictionary<string, string>(), body ?? [], BaseUrl);
+
+    /// <summary>The method the front end routes to <paramref name="action"/>.</summary>
+    public static string Method(WebhookAction action) => action switch
+    {
+        WebhookAction.Provision => "POST",
+        WebhookAction.Describe => "GET",
+        _ => "DELETE",
+    };
+
+    /// <summary>The path the front end routes to the environment <paramref name="name"/> (the collection when null).</summary>
+    public static string Path(string? name) => name is null ? "/environments" : "/environments/" + name;
 
     /// <summary>A call signed now (or at <paramref name="at"/>) with <paramref name="secret"/>, over <paramref name="signedBody"/> when given.</summary>
     public WebhookCall Signed(WebhookAction action, string? name = null, string body = "", DateTimeOffset? at = null, string secret = Secret, string? signedBody = null)
     {
-        var timestamp = WebhookSignature.Timestamp(at ?? World.Clock.GetUtcNow());
-        var headers = new Dictionary<string, string>
-        {
-            ["content-type"] = "application/json",
-            ["x-eksprov-timestamp"] = timestamp,
-            ["x-eksprov-signature"] = WebhookSignature.Sign(secret, timestamp, Encoding.UTF8.GetBytes(signedBody ?? body)),
-        };
+        // Lower-case names, as API Gateway's payload 2.0 delivers them.
+        var headers = WebhookSignature.Headers(secret, at ?? World.Clock.GetUtcNow(), Method(action), Path(name), Encoding.UTF8.GetBytes(signedBody ?? body))
+            .ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value);
+        headers["content-type"] = "application/json";
         return Unsigned(action, name, Encoding.UTF8.GetBytes(body), headers);
     }
 

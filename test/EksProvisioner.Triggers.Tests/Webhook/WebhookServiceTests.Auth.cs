@@ -98,4 +98,21 @@ public sealed partial class WebhookServiceTests
 
         Assert.Equal(202, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData(WebhookAction.Describe)]
+    [InlineData(WebhookAction.Provision)]
+    public async Task HandleAsync_SignedRequestReplayedAsDelete_Answers401AndStartsNothing(WebhookAction captured)
+    {
+        await _bed.PostAsync(WebhookBed.Body());
+        await _bed.World.Finish(ProvisionArn());
+        var signed = _bed.Signed(captured, captured == WebhookAction.Describe ? "dev" : null, captured == WebhookAction.Provision ? WebhookBed.Body() : "");
+
+        var replayed = signed with { Action = WebhookAction.Teardown, Environment = "dev", Method = "DELETE", Path = "/environments/dev" };
+        var response = await _bed.SendAsync(replayed);
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.Equal("signature invalid", response.Text("message"));
+        Assert.Equal(1, _bed.Starts);
+    }
 }

@@ -93,7 +93,8 @@ public sealed partial class WebhookServiceTests
 
         Assert.Equal(202, response.StatusCode);
         var arn = response.Text("executionArn");
-        Assert.Equal(StateMachines.ExecutionArn(_bed.World.Machines.TeardownArn, ExecutionNames.Down("dev", _bed.World.Clock.GetUtcNow())), arn);
+        Assert.Matches("^dev_down_[0-9a-f]{16}$", response.Text("executionName"));
+        Assert.Equal(StateMachines.ExecutionArn(_bed.World.Machines.TeardownArn, response.Text("executionName")), arn);
         Assert.Equal(2, _bed.Starts);
         var input = JsonNode.Parse((await _bed.World.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = arn }, Ct)).Input!)!;
         Assert.Equal("eu-west-1", input["region"]!.GetValue<string>());

@@ -100,6 +100,34 @@ public sealed partial class WebhookServiceTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\"name\":\"prod\",", "$.name: is given twice in the same object")]
+    [InlineData("\"tags\":{\"team\":\"a\",\"team\":\"b\"},", "$.tags.team: is given twice in the same object")]
+    [InlineData("\"owner\":\"alice\\n\",", "$.owner: the value contains the control character U+000A")]
+    [InlineData("\"tags\":{\"team\\u0000\":\"a\"},", "$.tags['team\\u0000']: the field name contains the control character U+0000")]
+    public async Task HandleAsync_PostWithAFieldGivenTwiceOrAControlCharacter_Answers400NamingTheField(string extra, string problem)
+    {
+        var response = await _bed.PostAsync(WebhookBed.Body(extra: extra));
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.StartsWith(problem, Assert.Single(response.Problems()), StringComparison.Ordinal);
+        Assert.Equal(0, _bed.Starts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PostAboveTheStacksNodeLimit_Answers400WithTheFigureAndTheLimit()
+    {
+        using var bed = new WebhookBed(guardrails: Guardrails.Default with { MaxNodes = 2 });
+
+        var response = await bed.PostAsync(WebhookBed.Body(extra: "\"nodeGroups\":[{\"name\":\"a\",\"maxSize\":3}],"));
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal(
+            ["$.nodeGroups: 3 nodes at most (maxSize summed) exceeds the limit of 2 (stack parameter MaxNodesPerEnvironment / --max-nodes)"],
+            response.Problems());
+        Assert.Equal(0, bed.Starts);
+    }
+
+    [Theory]
     [InlineData("{ not json")]
     [InlineData("")]
     [InlineData("[1,2]")]
@@ -155,12 +183,7 @@ public sealed partial class WebhookServiceTests : IDisposable
     public async Task HandleAsync_PostBodyNotUtf8_Answers400()
     {
         byte[] bytes = [0x7b, 0xff, 0xfe, 0x7d];
-        var timestamp = WebhookSignature.Timestamp(_bed.World.Clock.GetUtcNow());
-        var headers = new Dictionary<string, string>
-        {
-            ["x-eksprov-timestamp"] = timestamp,
-            ["x-eksprov-signature"] = WebhookSignature.Sign(WebhookBed.Secret, timestamp, bytes),
-        };
+        var headers = WebhookSignature.Headers(WebhookBed.Secret, _bed.World.Clock.GetUtcNow(), "POST", "/environments", bytes);
 
         var response = await _bed.SendAsync(WebhookBed.Unsigned(WebhookAction.Provision, body: bytes, headers: headers));
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Provisioning;
+using EksProvisioner.Workflow.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EksProvisioner.Workflow.Tests.Provisioning;
@@ -25,6 +26,51 @@ public class ValidateRequestTests
         Assert.Equal("platform", result.Environment.Tags["team"]);
         Assert.Equal("2026-01-02T11:04:05Z", result.Environment.Tags["eksprov:expires-at"]);
         Assert.NotEmpty(result.Request.Network.PublicSubnetCidrs);
+    }
+
+    [Fact]
+    public async Task RunAsync_ExecutionName_TagsTheProvisioningAndSetsItsDeadline()
+    {
+        var clock = new FakeTimeProvider(TestWorld.Start);
+
+        var result = await new ValidateRequest(clock).RunAsync(Input(TestWorld.FullRequest, TestWorld.Start), TestContext.Current.CancellationToken);
+
+        Assert.Equal("exec-1", result.Environment.Tags["eksprov:provisioning"]);
+        Assert.Equal(TestWorld.Start.AddSeconds(ExecutionBudget.ProvisioningSeconds), result.Environment.ProvisioningDeadline);
+    }
+
+    [Fact]
+    public async Task RunAsync_EnvironmentAlreadyExists_RefusesBeforeCreatingAnything()
+    {
+        var world = new TestWorld(provisioning: "dev_up_first");
+        await world.ClusterAsync(TestContext.Current.CancellationToken);
+        var roles = world.Iam.Roles.Count;
+
+        var refused = await Assert.ThrowsAsync<EnvironmentAlreadyExistsException>(() =>
+            new ValidateRequest(world.Time, null, world.Eks, world.Ec2).RunAsync(Input(TestWorld.FullRequest, TestWorld.Start), TestContext.Current.CancellationToken));
+
+        Assert.Contains("dev_up_first", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(roles, world.Iam.Roles.Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_OnlyTheNetworkIsLeft_Refuses()
+    {
+        var world = new TestWorld(provisioning: "dev_up_first");
+        await new CreateNetwork(world.Ec2, world.Time, TestWorld.Names).RunAsync(world.Input, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<EnvironmentAlreadyExistsException>(() =>
+            new ValidateRequest(world.Time, null, world.Eks, world.Ec2).RunAsync(Input(TestWorld.FullRequest, TestWorld.Start), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task RunAsync_NothingThere_Accepts()
+    {
+        var world = new TestWorld();
+
+        var result = await new ValidateRequest(world.Time, null, world.Eks, world.Ec2).RunAsync(Input(TestWorld.FullRequest, TestWorld.Start), TestContext.Current.CancellationToken);
+
+        Assert.Equal("dev", result.Request.Name);
     }
 
     [Fact]

@@ -22,6 +22,24 @@ public class WaitMathTests
     }
 
     [Fact]
+    public void NextWaitSeconds_PastTheProvisioningDeadline_ThrowsWaitBudgetExhausted()
+    {
+        var deadline = Created.AddSeconds(100);
+
+        var e = Assert.Throws<WaitBudgetExhaustedException>(() => WaitMath.NextWaitSeconds(Expected, Created, deadline, "cluster", deadline));
+
+        Assert.Contains("provisioning budget", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NextWaitSeconds_NearTheDeadline_WaitsOnlyUntilIt()
+    {
+        var wait = WaitMath.NextWaitSeconds(Expected, Created, Created, "cluster", Created.AddSeconds(40));
+
+        Assert.Equal(40, wait);
+    }
+
+    [Fact]
     public void NextWaitSeconds_PastBudget_ThrowsWaitBudgetExhausted()
     {
         var budget = WaitMath.Budget(Expected);

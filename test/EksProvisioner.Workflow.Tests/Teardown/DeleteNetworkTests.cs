@@ -1,5 +1,6 @@
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Workflow.Documents;
+using EksProvisioner.Workflow.Support;
 using EksProvisioner.Workflow.Teardown;
 
 namespace EksProvisioner.Workflow.Tests.Teardown;
@@ -33,13 +34,33 @@ public class DeleteNetworkTests
     }
 
     [Fact]
-    public async Task RunAsync_InterfaceStillInUse_ThrowsDependencyStillPresentForTheRetry()
+    public async Task RunAsync_InterfaceStillInUse_DeletesTheRestAndPassesAgain()
+    {
+        var (world, resources) = await WithoutNatAsync();
+        var blockedSubnet = resources.Network.PrivateSubnetIds[0];
+        world.Ec2.AddForeignInterface(blockedSubnet, inUse: true);
+
+        var result = await new DeleteNetwork(world.Ec2).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Done);
+        Assert.Equal(TeardownWaits.DependencySeconds, result.WaitSeconds);
+        Assert.Equal(1, result.Pass);
+        Assert.Contains(result.Blocked!, b => b.StartsWith("subnet:" + blockedSubnet + ": ", StringComparison.Ordinal));
+        Assert.Contains("subnet:" + resources.Network.PublicSubnetIds[0], result.Deleted);
+        Assert.Contains(result.Deleted, d => d.StartsWith("route-table:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_StillRefusedOnTheLastPass_IsDoneAndReportsWhy()
     {
         var (world, resources) = await WithoutNatAsync();
         world.Ec2.AddForeignInterface(resources.Network.PrivateSubnetIds[0], inUse: true);
 
-        await Assert.ThrowsAsync<DependencyStillPresentException>(() =>
-            new DeleteNetwork(world.Ec2).RunAsync(new TeardownInput("dev", "us-east-1", null), TestContext.Current.CancellationToken));
+        var result = await new DeleteNetwork(world.Ec2).RunAsync(
+            new TeardownInput("dev", "us-east-1", null, null, TeardownWaits.DependencyPasses - 1), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Done);
+        Assert.Contains(result.Blocked!, b => b.StartsWith("subnet:" + resources.Network.PrivateSubnetIds[0], StringComparison.Ordinal));
     }
 
     [Fact]

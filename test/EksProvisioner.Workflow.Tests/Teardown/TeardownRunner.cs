@@ -6,7 +6,7 @@ namespace EksProvisioner.Workflow.Tests.Teardown;
 /// <summary>Runs the teardown phases the way teardown-environment.asl.json does, finishing pending deletions between passes.</summary>
 internal static class TeardownRunner
 {
-    public static async Task<(TeardownResult Result, Dictionary<string, PhaseResult> Phases)> RunAsync(TestWorld world, CancellationToken ct)
+    public static async Task<(TeardownResult Result, Dictionary<string, PhaseResult> Phases)> RunAsync(TestWorld world, CancellationToken ct, string? provisioning = null)
     {
         var phases = new Dictionary<string, PhaseResult>(StringComparer.Ordinal);
         var stages = new (string Name, Func<TeardownInput, Task<PhaseResult>> Run)[]
@@ -22,10 +22,11 @@ internal static class TeardownRunner
         foreach (var (name, run) in stages)
         {
             IReadOnlyList<string> deleted = [];
+            PhaseResult? result = null;
             for (var pass = 0; ; pass++)
             {
                 Assert.True(pass < 10, $"{name} never finished");
-                var result = await run(new TeardownInput("dev", "us-east-1", deleted));
+                result = await run(new TeardownInput("dev", "us-east-1", deleted, provisioning, result?.Pass ?? 0));
                 deleted = result.Deleted;
                 phases[name] = result;
                 if (result.Done)
@@ -39,7 +40,7 @@ internal static class TeardownRunner
             }
         }
 
-        var verified = await new VerifyTeardown(world.Eks, world.Iam, world.Ec2, TestWorld.Names).RunAsync(new VerifyTeardownInput("dev", "us-east-1", phases), ct);
+        var verified = await new VerifyTeardown(world.Eks, world.Iam, world.Ec2, TestWorld.Names).RunAsync(new VerifyTeardownInput("dev", "us-east-1", phases, provisioning), ct);
         return (verified, phases);
     }
 }

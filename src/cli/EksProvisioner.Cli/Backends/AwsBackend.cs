@@ -81,6 +81,9 @@ internal sealed class AwsBackend : IEnvironmentBackend
         return new AwsBackend(factory, client, machines, context.Time, new EnvironmentRecords(stateDirectory));
     }
 
+    public Task<EnvironmentStatus?> BlockingAsync(string environment, string executionName, CancellationToken cancellationToken) =>
+        Executions.BlockingAsync(environment, executionName, cancellationToken);
+
     public Task PauseAsync(string executionArn, CancellationToken cancellationToken) =>
         Task.Delay(LookInterval, _time, cancellationToken);
 

@@ -22,14 +22,16 @@ internal sealed class BackendOptions(MachineRole role, string stateMachineDescri
     /// <summary>
     /// Opens the local account (in <paramref name="localRegion"/>) or the deployed stack (region from the
     /// AWS chain, after <paramref name="awsRegionFallback"/>); null after telling stderr why not (exit 2).
+    /// <paramref name="guardrails"/> is what the local account's ValidateRequest stage applies; a deployed stack has its own parameters.
     /// </summary>
-    public async Task<IEnvironmentBackend?> OpenAsync(CliContext context, ParseResult parse, string localRegion, string? awsRegionFallback, CancellationToken cancellationToken)
+    public async Task<IEnvironmentBackend?> OpenAsync(
+        CliContext context, ParseResult parse, string localRegion, string? awsRegionFallback, CancellationToken cancellationToken, Core.Contract.Guardrails? guardrails = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (IsLocal(parse))
         {
             return await Local.ReadAsync(context, parse, localRegion, cancellationToken) is { } options
-                ? await LocalBackend.StartAsync(options, context.Time, cancellationToken)
+                ? await LocalBackend.StartAsync(options with { Guardrails = guardrails ?? options.Guardrails }, context.Time, cancellationToken)
                 : null;
         }
 

@@ -36,6 +36,12 @@ internal interface IEnvironmentBackend : IAsyncDisposable
     /// <summary>True when executions go on without this process (AWS): Ctrl+C then only stops the waiting.</summary>
     bool ExecutionsOutliveProcess { get; }
 
+    /// <summary>
+    /// The environment that a new provisioning named <paramref name="executionName"/> must not start over
+    /// (<see cref="ExistingEnvironment"/>), or null when it may start.
+    /// </summary>
+    Task<EnvironmentStatus?> BlockingAsync(string environment, string executionName, CancellationToken cancellationToken);
+
     /// <summary>Waits before the next look at the running <paramref name="executionArn"/>.</summary>
     Task PauseAsync(string executionArn, CancellationToken cancellationToken);
 

@@ -60,6 +60,24 @@ internal sealed class LocalBackend : IEnvironmentBackend
         return new LocalBackend(account, factory, wall, account.Records ?? new EnvironmentRecords(LocalAccountOptions.DefaultStateDirectory));
     }
 
+    /// <summary>
+    /// From the state directory's record of the last up or down: this process's engine has no executions
+    /// of earlier runs. The phase comes from the same rule the deployed triggers use.
+    /// </summary>
+    public Task<EnvironmentStatus?> BlockingAsync(string environment, string executionName, CancellationToken cancellationToken)
+    {
+        if (Files.Load(environment) is not { } record)
+        {
+            return Task.FromResult<EnvironmentStatus?>(null);
+        }
+
+        var execution = new ExecutionSummary(record.ExecutionArn, record.ExecutionArn[(record.ExecutionArn.LastIndexOf(':') + 1)..], record.Status, record.StartDate, record.StopDate);
+        var status = record.Operation == "down"
+            ? EnvironmentExecutions.Status(environment, null, execution)
+            : EnvironmentExecutions.Status(environment, execution, null);
+        return Task.FromResult(ExistingEnvironment.Blocks(status.Phase) ? status : null);
+    }
+
     public async Task PauseAsync(string executionArn, CancellationToken cancellationToken)
     {
         // Wakes at once when the engine says the execution ended; otherwise looks again soon for progress.

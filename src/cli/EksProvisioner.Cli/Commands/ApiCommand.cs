@@ -68,13 +68,17 @@ internal static class ApiCommand
         }
 
         JiraMapping jira;
+        IReadOnlySet<string> deletable;
+        var variable = WebhookHandler.JiraCustomFieldsVariable;
         try
         {
-            jira = JiraMapping.Parse(context.Environment(WebhookHandler.JiraCustomFieldsVariable));
+            jira = JiraMapping.Parse(context.Environment(variable));
+            variable = WebhookHandler.DeletableEnvironmentsVariable;
+            deletable = DeletableEnvironments.Parse(context.Environment(variable));
         }
         catch (FormatException e)
         {
-            await context.Stderr.WriteLineAsync($"eksprov: {WebhookHandler.JiraCustomFieldsVariable}: {e.Message}");
+            await context.Stderr.WriteLineAsync($"eksprov: {variable}: {e.Message}");
             return ExitCodes.Invalid;
         }
 
@@ -93,7 +97,8 @@ internal static class ApiCommand
             new EnvironmentExecutions(factory.CreateStepFunctions(), account.Machines),
             new StaticWebhookSecret(secret),
             context.Time,
-            jira);
+            jira,
+            deletable);
 
         LocalApiServer server;
         try

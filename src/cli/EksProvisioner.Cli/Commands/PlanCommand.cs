@@ -6,9 +6,9 @@ using EksProvisioner.Core.Planning;
 namespace EksProvisioner.Cli.Commands;
 
 /// <summary>
-/// <c>eksprov plan FILE [--output table|json]</c>: validates an environment request and shows the
-/// defaulted request, the resources it would create and the estimates. Exit 0 when valid, 2 otherwise
-/// with every problem on stderr, one per line.
+/// <c>eksprov plan FILE [--output table|json] [guardrail flags]</c>: validates an environment request and
+/// shows the defaulted request, the resources it would create, the estimates and the guardrail verdict.
+/// Exit 0 when valid, 2 otherwise (a guardrail exceeded included) with every problem on stderr, one per line.
 /// </summary>
 internal static class PlanCommand
 {
@@ -21,18 +21,22 @@ internal static class PlanCommand
             DefaultValueFactory = _ => "table",
         };
         output.AcceptOnlyFromAmong("table", "json");
+        var guardrails = new GuardrailOptions();
 
         var command = new Command("plan", "Validate an environment request and show what it would create, with time and cost estimates.")
         {
             file,
             output,
         };
-        command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse.GetValue(file)!, parse.GetValue(output) == "json", cancellationToken));
+        guardrails.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+            await guardrails.ReadAsync(parse, context.Stderr) is { } limits
+                ? await RunAsync(context, parse.GetValue(file)!, parse.GetValue(output) == "json", limits, cancellationToken)
+                : ExitCodes.Invalid);
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string path, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string path, bool json, Guardrails guardrails, CancellationToken cancellationToken)
     {
         var text = await RequestFile.ReadAsync(path, context.Stderr, cancellationToken);
         if (text is null)
@@ -40,7 +44,7 @@ internal static class PlanCommand
             return ExitCodes.Invalid;
         }
 
-        var validation = EnvironmentRequests.Validate(text);
+        var validation = EnvironmentRequests.Validate(text, guardrails);
         if (validation.Request is not { } request)
         {
             foreach (var problem in validation.Problems)
@@ -52,13 +56,14 @@ internal static class PlanCommand
         }
 
         var plan = ResourcePlanner.Plan(request, context.Time.GetUtcNow());
+        var verdict = guardrails.Evaluate(request);
         if (json)
         {
-            await context.Stdout.WriteLineAsync(PlanJson.Render(request, plan));
+            await context.Stdout.WriteLineAsync(PlanJson.Render(request, plan, verdict));
         }
         else
         {
-            PlanTables.Render(request, plan, context);
+            PlanTables.Render(request, plan, verdict, context);
         }
 
         return ExitCodes.Ok;

@@ -4,13 +4,15 @@ using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
+using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Cli.Commands;
 
 /// <summary>
 /// <c>eksprov up FILE [--local ...] [--profile P] [--region R] [--stack S | --state-machine M] [--output table|json]</c>:
 /// runs the provisioning workflow for a request on the local account or the deployed stack and waits for
-/// it. Exit 0 when the environment is ready, 1 when provisioning failed (after its rollback), 2 for a bad
+/// it. Exit 0 when the environment is ready, 1 when provisioning failed (after its rollback) or the environment
+/// exists already (nothing started), 2 for a bad
 /// request or usage, 130 when Ctrl+C stopped the waiting (in AWS the execution goes on).
 /// </summary>
 internal static class UpCommand
@@ -21,14 +23,19 @@ internal static class UpCommand
         var output = OutputOption.Create();
         var backend = new BackendOptions(MachineRole.Provision, "The provision state machine (name or ARN) instead of the one --stack names.");
         var command = new Command("up", "Create an environment: run the provisioning workflow and wait for it.") { file, output };
+        var guardrails = new GuardrailOptions();
+        guardrails.AddTo(command);
         backend.Aws.Region.Description = "AWS region of the stack (default: the request's region, else AWS_REGION, AWS_DEFAULT_REGION, the profile's region).";
         backend.AddTo(command);
-        command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse, backend, parse.GetValue(file)!, parse.GetValue(output) == "json", cancellationToken));
+        command.SetAction(async (parse, cancellationToken) =>
+            await guardrails.ReadAsync(parse, context.Stderr) is { } limits
+                ? await RunAsync(context, parse, backend, parse.GetValue(file)!, parse.GetValue(output) == "json", limits, cancellationToken)
+                : ExitCodes.Invalid);
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, ParseResult parse, BackendOptions options, string path, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CliContext context, ParseResult parse, BackendOptions options, string path, bool json, Guardrails guardrails, CancellationToken cancellationToken)
     {
         var text = await RequestFile.ReadAsync(path, context.Stderr, cancellationToken);
         if (text is null)
@@ -43,14 +50,14 @@ internal static class UpCommand
             return ExitCodes.Invalid;
         }
 
-        if (await ValidAsync(context, EnvironmentRequests.Validate(document)) is not { } request)
+        if (await ValidAsync(context, EnvironmentRequests.Validate(document, guardrails)) is not { } request)
         {
             return ExitCodes.Invalid;
         }
 
         // A request that names no region goes to the stack of the AWS region chain, and is for its region.
         var named = document?["region"]?.GetValue<string>();
-        await using var backend = await options.OpenAsync(context, parse, request.Region, named, cancellationToken);
+        await using var backend = await options.OpenAsync(context, parse, request.Region, named, cancellationToken, guardrails);
         if (backend is null)
         {
             return ExitCodes.Invalid;
@@ -59,7 +66,7 @@ internal static class UpCommand
         // A deployed stack creates environments in its own region only; say so before starting anything.
         if (!backend.Simulated)
         {
-            if (await ValidAsync(context, EnvironmentRequests.Validate(document, backend.Region)) is not { } forStack)
+            if (await ValidAsync(context, EnvironmentRequests.Validate(document, backend.Region, guardrails)) is not { } forStack)
             {
                 return ExitCodes.Invalid;
             }
@@ -92,7 +99,15 @@ internal static class UpCommand
         // The defaulted request is the input, as the webhook and the event function start it: the
         // execution then records the region and every default it ran with.
         var name = request.Name;
-        var start = await backend.Executions.StartProvisionAsync(request, ExecutionNames.Up(name, backend.Now), cancellationToken);
+        var executionName = ExecutionNames.Up(name, backend.Now);
+        if (await backend.BlockingAsync(name, executionName, cancellationToken) is { } existing)
+        {
+            // Day-2 updates will turn this into an update; until then a second provisioning's rollback would destroy the first.
+            await context.Stderr.WriteLineAsync("eksprov: " + ExistingEnvironment.Message(existing));
+            return ExitCodes.Failed;
+        }
+
+        var start = await backend.Executions.StartProvisionAsync(request, executionName, cancellationToken);
         if (backend.KeepsRecords)
         {
             backend.Files.SaveStarted(name, backend.Region, "up", start.ExecutionArn, start.StartDate);

@@ -98,7 +98,10 @@ public sealed class LocalAccount : IAsyncDisposable
         var holder = new StageClientsHolder(() => new StageClients(
             ClientOptionsFor(simulator.Endpoint, options.Region),
             new InvocationTime(clock),
-            Randomizers.Seeded(options.Seed + 1)));
+            Randomizers.Seeded(options.Seed + 1))
+        {
+            Guardrails = options.Guardrails,
+        });
         var account = new LocalAccount(simulator, engine, options, holder, held);
         account.RegisterFunctions();
         account.CreateStateMachines();

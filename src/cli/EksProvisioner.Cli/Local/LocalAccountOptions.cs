@@ -19,6 +19,9 @@ public sealed record LocalAccountOptions
     /// <summary>The region the stage functions' AWS clients use.</summary>
     public string Region { get; init; } = "us-east-1";
 
+    /// <summary>The ceilings the local ValidateRequest stage applies, as a stack's parameters do (the CLI's guardrail flags).</summary>
+    public Core.Contract.Guardrails Guardrails { get; init; } = Core.Contract.Guardrails.Default;
+
     /// <summary>The simulator's fault rules.</summary>
     public FaultRules Faults { get; init; } = FaultRules.None;
 

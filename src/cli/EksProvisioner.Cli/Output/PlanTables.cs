@@ -9,7 +9,7 @@ namespace EksProvisioner.Cli.Output;
 /// <summary>The plan for people: the defaulted request, the resources and the estimates as tables.</summary>
 internal static class PlanTables
 {
-    public static void Render(EnvironmentRequest request, ResourcePlan plan, CliContext context)
+    public static void Render(EnvironmentRequest request, ResourcePlan plan, GuardrailVerdict verdict, CliContext context)
     {
         var console = Consoles.For(context);
         console.Write(new Rule($"[bold]Environment {Markup.Escape(request.Name)}[/]").LeftJustified());
@@ -20,7 +20,15 @@ internal static class PlanTables
         console.WriteLine(
             $"Estimated provisioning time: about {plan.Estimate.Minutes.ToString("0.0", CultureInfo.InvariantCulture)} minutes, along "
             + string.Join(" -> ", plan.Estimate.CriticalPath));
+        console.WriteLine(Verdict(verdict));
     }
+
+    /// <summary>One line: within limits with the figures, or every limit exceeded.</summary>
+    private static string Verdict(GuardrailVerdict verdict) => verdict.WithinLimits
+        ? $"Guardrails: within limits ({verdict.Nodes} of {verdict.Limits.MaxNodes} nodes at most, "
+            + $"{Guardrails.Usd(verdict.MaxHourlyCostUsd)} of {Guardrails.Usd(verdict.Limits.MaxHourlyCostUsd)} per hour at most, "
+            + $"families {string.Join(",", verdict.Limits.AllowedInstanceFamilies)})"
+        : "Guardrails: exceeded: " + string.Join("; ", verdict.Problems);
 
     private static Table ResourcesTable(ResourcePlan plan)
     {

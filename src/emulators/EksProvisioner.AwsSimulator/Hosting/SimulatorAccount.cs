@@ -43,6 +43,9 @@ internal sealed class SimulatorAccount : IDisposable
     /// <summary>The EC2 network EKS places its interfaces in, once an EC2 service is registered.</summary>
     public IEc2Network? Network { get; private set; }
 
+    /// <summary>The load balancers Kubernetes Services and Ingresses get, once an ELBv2 service is registered.</summary>
+    public IServiceLoadBalancers? LoadBalancers { get; private set; }
+
     /// <summary>Adds or replaces a service, loading its persisted state when there is one.</summary>
     public void Register(ISimulatedService service)
     {
@@ -57,6 +60,11 @@ internal sealed class SimulatorAccount : IDisposable
             if (service is IEc2Network network)
             {
                 Network = network;
+            }
+
+            if (service is IServiceLoadBalancers loadBalancers)
+            {
+                LoadBalancers = loadBalancers;
             }
 
             if (_loaded is not null && _loaded.Services.TryGetValue(service.SigningName, out var state))

@@ -22,13 +22,21 @@ public static class Ec2Tags
         return [new TagSpecification { ResourceType = type, Tags = tags }];
     }
 
-    /// <summary>Filters for the resources of <paramref name="environment"/>, optionally only the one named <paramref name="name"/>.</summary>
-    public static List<Filter> Owned(string environment, string? name = null)
+    /// <summary>
+    /// Filters for the resources of <paramref name="environment"/>, optionally only the one named
+    /// <paramref name="name"/>, optionally only those its provisioning <paramref name="provisioning"/> created.
+    /// </summary>
+    public static List<Filter> Owned(string environment, string? name = null, string? provisioning = null)
     {
         var filters = new List<Filter> { new("tag:" + TagKeys.Environment, [environment]) };
         if (name is not null)
         {
             filters.Add(new Filter("tag:" + TagKeys.Name, [name]));
+        }
+
+        if (provisioning is not null)
+        {
+            filters.Add(new Filter("tag:" + TagKeys.Provisioning, [provisioning]));
         }
 
         return filters;

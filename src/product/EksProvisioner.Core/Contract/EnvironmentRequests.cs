@@ -31,41 +31,64 @@ public static class EnvironmentRequests
     /// <exception cref="EnvironmentRequestInvalidException">With every problem found.</exception>
     public static EnvironmentRequest Parse(JsonElement request, string stackRegion) => Valid(Validate(request, stackRegion));
 
+    /// <summary>As <see cref="Parse(JsonElement)"/> under <paramref name="guardrails"/> rather than <see cref="Guardrails.Default"/>.</summary>
+    /// <exception cref="EnvironmentRequestInvalidException">With every problem found.</exception>
+    public static EnvironmentRequest Parse(JsonElement request, Guardrails guardrails) =>
+        Valid(RequestValidator.Check(RequestValidator.ToNode(request), request, null, Limits(guardrails)));
+
+    /// <summary>As <see cref="Parse(JsonElement, string)"/> under <paramref name="guardrails"/> rather than <see cref="Guardrails.Default"/>.</summary>
+    /// <exception cref="EnvironmentRequestInvalidException">With every problem found.</exception>
+    public static EnvironmentRequest Parse(JsonElement request, string stackRegion, Guardrails guardrails) =>
+        Valid(RequestValidator.Check(RequestValidator.ToNode(request), request, Region(stackRegion), Limits(guardrails)));
+
     /// <summary>
     /// Parses <paramref name="json"/> once and validates it against the semantic rules and the published
-    /// JSON Schema (statemachine/environment-request.schema.json), reporting every problem at once.
+    /// JSON Schema (statemachine/environment-request.schema.json), the catalog (<see cref="Catalog.AwsCatalog"/>)
+    /// and <see cref="Guardrails.Default"/>, reporting every problem at once.
     /// </summary>
-    public static EnvironmentRequestValidation Validate(string json) => ValidateText(json, null);
+    public static EnvironmentRequestValidation Validate(string json) => ValidateText(json, null, Guardrails.Default);
+
+    /// <summary>As <see cref="Validate(string)"/> under <paramref name="guardrails"/>.</summary>
+    public static EnvironmentRequestValidation Validate(string json, Guardrails guardrails) => ValidateText(json, null, Limits(guardrails));
 
     /// <summary>
     /// As <see cref="Validate(string)"/> for a deployed stack, whose functions work in
     /// <paramref name="stackRegion"/> only: a request without a region is for that region, and one naming
     /// another region is a problem (its resources would be made in the stack's region, not where it says).
     /// </summary>
-    public static EnvironmentRequestValidation Validate(string json, string stackRegion) => ValidateText(json, Region(stackRegion));
+    public static EnvironmentRequestValidation Validate(string json, string stackRegion) => ValidateText(json, Region(stackRegion), Guardrails.Default);
 
     /// <summary>As <see cref="Validate(string)"/> for a document already parsed (null is the JSON null).</summary>
-    public static EnvironmentRequestValidation Validate(JsonNode? request) => RequestValidator.Check(request, null, null);
+    public static EnvironmentRequestValidation Validate(JsonNode? request) => RequestValidator.Check(request, null, null, Guardrails.Default);
+
+    /// <summary>As <see cref="Validate(string, Guardrails)"/> for a document already parsed.</summary>
+    public static EnvironmentRequestValidation Validate(JsonNode? request, Guardrails guardrails) =>
+        RequestValidator.Check(request, null, null, Limits(guardrails));
 
     /// <summary>As <see cref="Validate(string, string)"/> for a document already parsed.</summary>
     public static EnvironmentRequestValidation Validate(JsonNode? request, string stackRegion) =>
-        RequestValidator.Check(request, null, Region(stackRegion));
+        RequestValidator.Check(request, null, Region(stackRegion), Guardrails.Default);
+
+    /// <summary>As <see cref="Validate(JsonNode, string)"/> under <paramref name="guardrails"/>: what a deployed stack's edges call.</summary>
+    public static EnvironmentRequestValidation Validate(JsonNode? request, string stackRegion, Guardrails guardrails) =>
+        RequestValidator.Check(request, null, Region(stackRegion), Limits(guardrails));
 
     /// <summary>As <see cref="Validate(string)"/> for a document already parsed.</summary>
     public static EnvironmentRequestValidation Validate(JsonElement request) =>
-        RequestValidator.Check(RequestValidator.ToNode(request), request, null);
+        RequestValidator.Check(RequestValidator.ToNode(request), request, null, Guardrails.Default);
 
     /// <summary>As <see cref="Validate(string, string)"/> for a document already parsed.</summary>
     public static EnvironmentRequestValidation Validate(JsonElement request, string stackRegion) =>
-        RequestValidator.Check(RequestValidator.ToNode(request), request, Region(stackRegion));
+        RequestValidator.Check(RequestValidator.ToNode(request), request, Region(stackRegion), Guardrails.Default);
 
     /// <summary>
-    /// Parses request text as <see cref="Validate(string)"/> does (duplicate fields refused), for an edge
+    /// Parses request text as <see cref="Validate(string)"/> does (fields given twice refused, by path), for an edge
     /// that looks at the document before validating it; <paramref name="failure"/> says why it is not JSON.
     /// </summary>
     public static bool TryParseJson(string json, out JsonNode? document, [NotNullWhen(false)] out EnvironmentRequestValidation? failure)
     {
-        document = RequestValidator.ParseText(json, (text, options) => JsonNode.Parse(text, documentOptions: options), out failure);
+        var root = RequestValidator.ParseText(json, out failure);
+        document = root is { } r ? RequestValidator.ToNode(r) : null;
         return failure is null;
     }
 
@@ -83,10 +106,15 @@ public static class EnvironmentRequests
         return JsonSerializer.SerializeToNode(request, ContractJson.Default.EnvironmentRequest)!;
     }
 
-    private static EnvironmentRequestValidation ValidateText(string json, string? stackRegion)
+    private static EnvironmentRequestValidation ValidateText(string json, string? stackRegion, Guardrails guardrails) =>
+        RequestValidator.ParseText(json, out var failure) is { } root
+            ? RequestValidator.Check(RequestValidator.ToNode(root), root, stackRegion, guardrails)
+            : failure!;
+
+    private static Guardrails Limits(Guardrails guardrails)
     {
-        using var document = RequestValidator.ParseText(json, (text, options) => JsonDocument.Parse(text, options), out var failure);
-        return document is null ? failure! : RequestValidator.Check(RequestValidator.ToNode(document.RootElement), document.RootElement, stackRegion);
+        ArgumentNullException.ThrowIfNull(guardrails);
+        return guardrails;
     }
 
     private static string Region(string stackRegion)

@@ -35,8 +35,44 @@ public static class ExecutionNames
         return Join(environment, ticket.System + "-" + ticket.Key);
     }
 
+    /// <summary>
+    /// A teardown a signed webhook request asked for, named by the first 16 hex digits of the SHA-256 of
+    /// the request's signature (MAC bytes): a replay of that request names the same execution, which Step
+    /// Functions starts at most once, across cold starts and concurrent instances.
+    /// </summary>
+    public static string SignedDown(string environment, ReadOnlySpan<byte> signature)
+    {
+        if (signature.IsEmpty)
+        {
+            throw new ArgumentException("A signed teardown needs the request's signature.", nameof(signature));
+        }
+
+        return Join(environment, "down_" + Convert.ToHexStringLower(SHA256.HashData(signature))[..16]);
+    }
+
+    /// <summary>
+    /// True for a provisioning named by <see cref="ForTicket"/> (started through the webhook or a ticket
+    /// event). Ticket systems contain no '_', so their name part has a '-' before any '_'; the timed names
+    /// (up_, down_, reap_) have a '_' first.
+    /// </summary>
+    public static bool IsForTicket(string executionName)
+    {
+        if (EnvironmentOf(executionName) is not { } environment)
+        {
+            return false;
+        }
+
+        var what = executionName[(environment.Length + 1)..];
+        var dash = what.IndexOf('-', StringComparison.Ordinal);
+        var underscore = what.IndexOf(Separator, StringComparison.Ordinal);
+        return dash > 0 && (underscore < 0 || dash < underscore);
+    }
+
     /// <summary>The reaper's teardown for one expiry: a second pass over the same expiry names the same execution.</summary>
     public static string Reap(string environment, DateTimeOffset expiresAt) => Join(environment, "reap_" + Stamp(expiresAt));
+
+    /// <summary>True for a valid environment name (what every name here starts with).</summary>
+    public static bool IsEnvironmentName(string name) => AwsSyntax.EnvironmentName().IsMatch(name ?? "");
 
     /// <summary>The environment an execution belongs to, or null for a name not made here.</summary>
     public static string? EnvironmentOf(string executionName)

@@ -1,12 +1,18 @@
 namespace EksProvisioner.Core.Naming;
 
-/// <summary>Tag keys this product writes. Rollback and teardown search by <see cref="Environment"/>.</summary>
+/// <summary>
+/// Tag keys this product writes. Teardown searches by <see cref="Environment"/>; a rollback also by
+/// <see cref="Provisioning"/>, so it deletes only what its own provisioning created.
+/// </summary>
 public static class TagKeys
 {
     public const string Environment = "eksprov:environment";
     public const string Owner = "eksprov:owner";
     public const string Ticket = "eksprov:ticket";
     public const string ExpiresAt = "eksprov:expires-at";
+
+    /// <summary>The name of the provisioning execution that created the resource.</summary>
+    public const string Provisioning = "eksprov:provisioning";
 
     /// <summary>Our reserved prefix: user tags may not use it.</summary>
     public const string ReservedPrefix = "eksprov:";

@@ -8,7 +8,7 @@ internal static class Estimator
     public static PlanEstimate Estimate(EnvironmentRequest request, IReadOnlyList<PlannedResource> resources)
     {
         var (duration, path) = CriticalPath(resources);
-        var (lines, notPriced) = Costs(request);
+        var (lines, notPriced) = Costs(request, atMaxSize: false);
         return new PlanEstimate(
             Math.Round(duration.TotalMinutes, 1, MidpointRounding.AwayFromZero),
             lines.Sum(l => l.HourlyUsd),
@@ -63,7 +63,13 @@ internal static class Estimator
         return (finish[last], path);
     }
 
-    private static (IReadOnlyList<CostLine> Lines, IReadOnlyList<string> NotPriced) Costs(EnvironmentRequest request)
+    /// <summary>
+    /// The most the request can cost an hour, what the cost guardrail limits: every node group scaled to
+    /// its maxSize on the dearest of its instance types (the plan shows the desired size on the first).
+    /// </summary>
+    public static decimal MaxHourlyCost(EnvironmentRequest request) => Costs(request, atMaxSize: true).Lines.Sum(l => l.HourlyUsd);
+
+    private static (IReadOnlyList<CostLine> Lines, IReadOnlyList<string> NotPriced) Costs(EnvironmentRequest request, bool atMaxSize)
     {
         var lines = new List<CostLine> { Line("EKS control plane", 1, PriceTable.ControlPlanePerHour) };
         var notPriced = new List<string>();
@@ -76,7 +82,7 @@ internal static class Estimator
 
         foreach (var group in request.NodeGroups)
         {
-            var type = group.InstanceTypes[0];
+            var type = atMaxSize ? group.InstanceTypes.MaxBy(t => PriceTable.InstancePerHour(t) ?? 0m)! : group.InstanceTypes[0];
             var capacity = group.CapacityType == CapacityType.Spot ? "SPOT" : "ON_DEMAND";
             if (PriceTable.InstancePerHour(type) is not { } price)
             {
@@ -85,10 +91,12 @@ internal static class Estimator
             }
 
             var unit = group.CapacityType == CapacityType.Spot ? Math.Round(price * PriceTable.SpotShareOfOnDemand, 4) : price;
-            lines.Add(Line($"node group {group.Name}: {type} {capacity} (desired size)", group.DesiredSize, unit));
+            lines.Add(atMaxSize
+                ? Line($"node group {group.Name}: {type} {capacity} (max size)", group.MaxSize, unit)
+                : Line($"node group {group.Name}: {type} {capacity} (desired size)", group.DesiredSize, unit));
         }
 
-        var publicNodes = request.Network.NodesInPublicSubnets ? request.NodeGroups.Sum(g => g.DesiredSize) : 0;
+        var publicNodes = request.Network.NodesInPublicSubnets ? request.NodeGroups.Sum(g => atMaxSize ? g.MaxSize : g.DesiredSize) : 0;
         if (publicNodes > 0)
         {
             lines.Add(Line("Public IPv4 address (nodes in public subnets)", publicNodes, PriceTable.PublicIpv4PerHour));

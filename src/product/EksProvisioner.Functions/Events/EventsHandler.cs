@@ -24,7 +24,7 @@ public sealed class EventsHandler(EnvironmentEvents events) : ILambdaHandler
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(clients);
         var executions = new EnvironmentExecutions(clients.StepFunctions, TriggerSettings.FromEnvironment(environment));
-        return new EventsHandler(new EnvironmentEvents(executions, clients.Region, clients.TimeProvider, log));
+        return new EventsHandler(new EnvironmentEvents(executions, clients.Region, clients.TimeProvider, log, clients.Guardrails));
     }
 
     public async Task<JsonNode?> HandleAsync(JsonNode? input, LambdaInvocationContext context, CancellationToken cancellationToken) =>

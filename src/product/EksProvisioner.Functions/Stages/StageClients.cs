@@ -5,6 +5,7 @@ using EksProvisioner.Aws.Iam;
 using EksProvisioner.Aws.Ssm;
 using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Aws.Tagging;
+using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Core.Time;
 
@@ -40,6 +41,12 @@ public sealed class StageClients : IDisposable
     }
 
     public TimeProvider TimeProvider { get; }
+
+    /// <summary>
+    /// The stack's ceilings on requests, for the functions that validate them (ValidateRequest, webhook,
+    /// events); the composition root reads them once (<see cref="GuardrailVariables"/>, or the CLI's flags).
+    /// </summary>
+    public Guardrails Guardrails { get; init; } = Guardrails.Default;
 
     /// <summary>The region the clients call (the function's own region in Lambda).</summary>
     public string Region => _factory.Region;

@@ -16,7 +16,11 @@ public static partial class StageTable
     /// <summary>The stages of provision-environment.asl.json.</summary>
     private static Stage[] Provision() =>
     [
-        Stage.Of<ValidateRequestInput, ValidatedRequest>("ValidateRequest", c => new ValidateRequest(c.TimeProvider, c.Region).RunAsync),
+        Stage.Of<ValidateRequestInput, ValidatedRequest>(
+            "ValidateRequest",
+            c => new ValidateRequest(c.TimeProvider, c.Region, c.Eks, c.Ec2, c.Names, c.Guardrails).RunAsync,
+            Allow.Eks("eks:DescribeCluster"),
+            Allow.Any("ec2:DescribeVpcs")),
         Stage.Of<StageInput, RoleInfo>(
             "CreateClusterRole",
             c => new CreateClusterRole(c.Iam, c.Names, c.Settings.PermissionsBoundaryArn).RunAsync,

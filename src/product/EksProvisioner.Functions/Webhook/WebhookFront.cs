@@ -42,7 +42,7 @@ public sealed class WebhookFront(WebhookService service, TextWriter log)
             return new WebhookAnswer(refusal, null);
         }
 
-        var call = new WebhookCall(action, name, request.Headers, WebhookBody.Bytes(request.Body, request.IsBase64Encoded), request.BaseUrl);
+        var call = new WebhookCall(action, name, request.Method, request.Path, request.Headers, WebhookBody.Bytes(request.Body, request.IsBase64Encoded), request.BaseUrl);
         return await service.HandleAsync(call, cancellationToken);
     }
 }

@@ -22,6 +22,9 @@ public sealed class WebhookHandler(WebhookFront front) : ILambdaHandler
     /// <summary>Optional Jira custom field mapping, such as <c>customfield_10100=env,customfield_10101=ttl</c>.</summary>
     public const string JiraCustomFieldsVariable = "EKSPROV_JIRA_CUSTOM_FIELDS";
 
+    /// <summary>Environments the webhook may tear down although no ticket created them (comma list; stack parameter WebhookDeletableEnvironments).</summary>
+    public const string DeletableEnvironmentsVariable = "EKSPROV_WEBHOOK_DELETABLE_ENVIRONMENTS";
+
     /// <summary>
     /// The deployed function: state machines from <see cref="TriggerSettings"/>, the secret from the SSM
     /// parameter named by <see cref="SecretParameterVariable"/> (read on first use, cached).
@@ -39,13 +42,17 @@ public sealed class WebhookHandler(WebhookFront front) : ILambdaHandler
         }
 
         JiraMapping jira;
+        IReadOnlySet<string> deletable;
+        var variable = JiraCustomFieldsVariable;
         try
         {
-            jira = JiraMapping.Parse(environment(JiraCustomFieldsVariable));
+            jira = JiraMapping.Parse(environment(variable));
+            variable = DeletableEnvironmentsVariable;
+            deletable = DeletableEnvironments.Parse(environment(variable));
         }
         catch (FormatException e)
         {
-            throw new InvalidOperationException($"{JiraCustomFieldsVariable}: {e.Message}", e);
+            throw new InvalidOperationException($"{variable}: {e.Message}", e);
         }
 
         var source = new SsmWebhookSecretSource(clients.Ssm, parameter);
@@ -53,7 +60,9 @@ public sealed class WebhookHandler(WebhookFront front) : ILambdaHandler
             new EnvironmentExecutions(clients.StepFunctions, machines),
             new CachedWebhookSecret(source.ReadAsync, clients.TimeProvider),
             clients.TimeProvider,
-            jira);
+            jira,
+            deletable,
+            clients.Guardrails);
         return new WebhookHandler(new WebhookFront(service, log));
     }
 

@@ -53,6 +53,22 @@ public sealed class EnvironmentExecutions(IStepFunctionsClient client, StateMach
         return await StartOnceAsync(Machines.TeardownArn, input, executionName, cancellationToken);
     }
 
+    /// <summary>
+    /// The status of an existing environment that a new provisioning named <paramref name="executionName"/>
+    /// must not start over (<see cref="ExistingEnvironment.Blocks"/>); null when it may start, including when
+    /// that execution exists already (a duplicate delivery, which the start answers with the existing one).
+    /// Two different starts racing each other can both pass this check: it narrows, not closes, that window.
+    /// </summary>
+    public async Task<EnvironmentStatus?> BlockingAsync(string environmentName, string executionName, CancellationToken cancellationToken = default)
+    {
+        if (await TryDescribeAsync(StateMachines.ExecutionArn(Machines.ProvisionArn, executionName), cancellationToken) is not null)
+        {
+            return null;
+        }
+
+        return await FindAsync(environmentName, cancellationToken) is { } status && ExistingEnvironment.Blocks(status.Phase) ? status : null;
+    }
+
     /// <summary>The environment's newest executions, described; null when it has none.</summary>
     public async Task<EnvironmentStatus?> FindAsync(string environmentName, CancellationToken cancellationToken = default)
     {

@@ -6,28 +6,29 @@ namespace EksProvisioner.Triggers.Webhook;
 
 /// <summary>
 /// Reads a POST /environments body: our request contract with a ticket, or a Jira webhook mapped by
-/// <see cref="JiraMapping"/>. Both are validated by <see cref="EnvironmentRequests.Validate(JsonNode, string)"/> for the
-/// stack's region, so the webhook reports the same messages as the CLI, every problem at once.
+/// <see cref="JiraMapping"/>. Both are validated by <see cref="EnvironmentRequests.Validate(JsonNode, string, Guardrails)"/> for the
+/// stack's region and guardrails, so the webhook reports the same messages as the CLI, every problem at once.
 /// </summary>
 internal static class ProvisionRequestReader
 {
     public const string TicketRequired =
         "$.ticket: required by the webhook; give {\"system\": \"jira\", \"key\": \"OPS-123\"} so that a request delivered twice starts one execution";
 
-    public static ProvisionRequest Read(string text, JiraMapping jira, string stackRegion)
+    public static ProvisionRequest Read(string text, JiraMapping jira, string stackRegion, Guardrails? guardrails = null)
     {
+        guardrails ??= Guardrails.Default;
         // Parsed once, as the contract reads text; what is not JSON is reported with the parser's message.
         if (!EnvironmentRequests.TryParseJson(text, out var root, out var notJson))
         {
             return new ProvisionRequest(null, null, notJson.Problems);
         }
 
-        return root is JsonObject o && JiraMapping.IsJira(o) ? ReadJira(o, jira, stackRegion) : ReadContract(root, stackRegion);
+        return root is JsonObject o && JiraMapping.IsJira(o) ? ReadJira(o, jira, stackRegion, guardrails) : ReadContract(root, stackRegion, guardrails);
     }
 
-    private static ProvisionRequest ReadContract(JsonNode? root, string stackRegion)
+    private static ProvisionRequest ReadContract(JsonNode? root, string stackRegion, Guardrails guardrails)
     {
-        var validation = EnvironmentRequests.Validate(root, stackRegion);
+        var validation = EnvironmentRequests.Validate(root, stackRegion, guardrails);
         var problems = validation.Problems.ToList();
         if (root is JsonObject o && o["ticket"] is null)
         {
@@ -37,7 +38,7 @@ internal static class ProvisionRequestReader
         return problems.Count == 0 ? Valid(validation.Request!) : new ProvisionRequest(null, null, problems);
     }
 
-    private static ProvisionRequest ReadJira(JsonObject root, JiraMapping jira, string stackRegion)
+    private static ProvisionRequest ReadJira(JsonObject root, JiraMapping jira, string stackRegion, Guardrails guardrails)
     {
         var doc = jira.Map(root);
         var problems = doc.Problems.ToList();
@@ -46,7 +47,7 @@ internal static class ProvisionRequestReader
             return new ProvisionRequest(null, null, problems);
         }
 
-        var validation = EnvironmentRequests.Validate(doc.Request, stackRegion);
+        var validation = EnvironmentRequests.Validate(doc.Request, stackRegion, guardrails);
         problems.AddRange(validation.Problems.Select(doc.Explain));
         return problems.Count == 0 ? Valid(validation.Request!) : new ProvisionRequest(null, null, problems);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Triggers.Environments;
 
@@ -9,8 +10,10 @@ namespace EksProvisioner.Triggers.Webhook;
 /// and transport: <see cref="WebhookAction.Provision"/> starts provisioning (once per ticket and
 /// environment), <see cref="WebhookAction.Describe"/> answers an environment's status,
 /// <see cref="WebhookAction.Teardown"/> starts its teardown. Every call needs a valid
-/// <see cref="WebhookSignature"/> (401), then the request itself is checked (400, 404, 409); nothing is
-/// started on any error. Body size, routes and the log line are the front end's.
+/// <see cref="WebhookSignature"/> (401), then the request itself is checked (400, 403, 404, 409); nothing is
+/// started on any error. A POST for an environment that exists is 409 (<see cref="ExistingEnvironment"/>); a
+/// DELETE needs an environment a ticket created or one listed as deletable (403), and is named by its
+/// signature so that a replay starts nothing (409 already accepted). Body size, routes and the log line are the front end's.
 /// </summary>
 public sealed class WebhookService
 {
@@ -18,34 +21,46 @@ public sealed class WebhookService
 
     private readonly EnvironmentExecutions _environments;
     private readonly WebhookAuthenticator _authenticator;
-    private readonly TimeProvider _time;
     private readonly JiraMapping _jira;
+    private readonly IReadOnlySet<string> _deletable;
+    private readonly Guardrails _guardrails;
 
-    public WebhookService(EnvironmentExecutions environments, IWebhookSecret secret, TimeProvider timeProvider, JiraMapping? jira = null)
+    /// <param name="deletableEnvironments">Environments a DELETE may tear down although no ticket created them (<see cref="DeletableEnvironments"/>).</param>
+    /// <param name="guardrails">The stack's ceilings on requests; <see cref="Guardrails.Default"/> when null.</param>
+    public WebhookService(
+        EnvironmentExecutions environments,
+        IWebhookSecret secret,
+        TimeProvider timeProvider,
+        JiraMapping? jira = null,
+        IReadOnlySet<string>? deletableEnvironments = null,
+        Guardrails? guardrails = null)
     {
         ArgumentNullException.ThrowIfNull(environments);
         ArgumentNullException.ThrowIfNull(secret);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _environments = environments;
         _authenticator = new WebhookAuthenticator(secret, timeProvider);
-        _time = timeProvider;
         _jira = jira ?? JiraMapping.Default;
+        _deletable = deletableEnvironments ?? new HashSet<string>();
+        _guardrails = guardrails ?? Guardrails.Default;
     }
 
     /// <summary>Answers one call. AWS errors (Step Functions, SSM) propagate: the front end answers 500.</summary>
     public async Task<WebhookAnswer> HandleAsync(WebhookCall call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var check = call.Body is null ? SignatureCheck.Invalid : await _authenticator.CheckAsync(call.Headers, call.Body, cancellationToken);
-        if (check != SignatureCheck.Valid)
+        var signature = call.Body is null
+            ? new SignatureResult(SignatureCheck.Invalid)
+            : await _authenticator.CheckAsync(call.Method, call.Path, call.Headers, call.Body, cancellationToken);
+        if (signature.Check != SignatureCheck.Valid)
         {
-            return new WebhookAnswer(WebhookAnswers.Message(401, "signature " + check.ToString().ToLowerInvariant()), null);
+            return new WebhookAnswer(WebhookAnswers.Message(401, "signature " + signature.Check.ToString().ToLowerInvariant()), null);
         }
 
         return call switch
         {
             { Action: WebhookAction.Describe, Environment: { } name } => await GetAsync(call, name, cancellationToken),
-            { Action: WebhookAction.Teardown, Environment: { } name } => await DeleteAsync(call, name, cancellationToken),
+            { Action: WebhookAction.Teardown, Environment: { } name } => await DeleteAsync(call, name, signature.Mac!, cancellationToken),
             { Action: WebhookAction.Provision } => await ProvisionAsync(call, call.Body!, cancellationToken),
             _ => throw new ArgumentException($"{call.Action} needs the environment's name.", nameof(call)),
         };
@@ -63,13 +78,18 @@ public sealed class WebhookService
             return new WebhookAnswer(WebhookAnswers.Problems(["$: the body is not UTF-8 text; send the request as JSON"]), null);
         }
 
-        var read = ProvisionRequestReader.Read(text, _jira, _environments.Machines.Region);
+        var read = ProvisionRequestReader.Read(text, _jira, _environments.Machines.Region, _guardrails);
         if (read.Request is not { Ticket: { } ticket } environment)
         {
             return new WebhookAnswer(WebhookAnswers.Problems(read.Problems), null);
         }
 
         var name = ExecutionNames.ForTicket(environment.Name, ticket);
+        if (await _environments.BlockingAsync(environment.Name, name, cancellationToken) is { } existing)
+        {
+            return new WebhookAnswer(WebhookAnswers.Message(409, ExistingEnvironment.Message(existing)), null);
+        }
+
         var start = await _environments.StartProvisionAsync(read.Input!, name, cancellationToken);
         return new WebhookAnswer(await ExecutionAnswerAsync(call, environment.Name, start, cancellationToken), start.ExecutionArn);
     }
@@ -82,13 +102,29 @@ public sealed class WebhookService
             : new WebhookAnswer(WebhookAnswers.Environment(status, StatusUrl(call, name)), null);
     }
 
-    private async Task<WebhookAnswer> DeleteAsync(WebhookCall call, string name, CancellationToken cancellationToken)
+    private async Task<WebhookAnswer> DeleteAsync(WebhookCall call, string name, byte[] signature, CancellationToken cancellationToken)
     {
         var status = await _environments.FindAsync(name, cancellationToken);
+        if (status is null)
+        {
+            return new WebhookAnswer(UnknownEnvironment(name), null);
+        }
+
+        // Only what a ticket created (its newest provisioning is ticket-named) or the stack lists may be deleted here.
+        if (!_deletable.Contains(name) && !ExecutionNames.IsForTicket(status.Provision?.Name ?? ""))
+        {
+            return new WebhookAnswer(WebhookAnswers.Message(403, NotDeletable(name, status)), null);
+        }
+
+        // Named by the signature: a replayed DELETE names the same execution and starts nothing.
+        var executionName = ExecutionNames.SignedDown(name, signature);
+        if ((await _environments.ExecutionsAsync(name, cancellationToken)).FirstOrDefault(e => e.Name == executionName) is { } accepted)
+        {
+            return AlreadyAccepted(accepted.ExecutionArn);
+        }
+
         switch (status)
         {
-            case null:
-                return new WebhookAnswer(UnknownEnvironment(name), null);
             case { Phase: EnvironmentPhase.Deleted, Teardown: { } last }:
                 // Idempotent: the environment is gone; answer the teardown that removed it, start nothing.
                 return new WebhookAnswer(WebhookAnswers.Execution(false, last.ExecutionArn, last.Name, last.Status, StatusUrl(call, name)), last.ExecutionArn);
@@ -99,9 +135,22 @@ public sealed class WebhookService
                 return new WebhookAnswer(WebhookAnswers.Message(409, $"the region of environment '{name}' is unknown (its newest execution has no region in its input)"), null);
         }
 
-        var start = await _environments.StartTeardownAsync(name, status.Region, ExecutionNames.Down(name, _time.GetUtcNow()), cancellationToken);
+        var start = await _environments.StartTeardownAsync(name, status.Region, executionName, cancellationToken);
+        if (!start.IsNew && start.Name == executionName)
+        {
+            // A concurrent replay of this request won the start.
+            return AlreadyAccepted(start.ExecutionArn);
+        }
+
         return new WebhookAnswer(await ExecutionAnswerAsync(call, name, start, cancellationToken), start.ExecutionArn);
     }
+
+    private static WebhookAnswer AlreadyAccepted(string executionArn) =>
+        new(WebhookAnswers.Message(409, $"already accepted: this signed request started {executionArn}; a request takes effect once (sign a new one to ask again)"), executionArn);
+
+    private static string NotDeletable(string name, EnvironmentStatus status) =>
+        $"environment '{name}' was not created through a ticket (its provisioning is '{status.Provision?.Name ?? "none"}'), so the webhook may not tear it down; "
+        + $"use 'eksprov down {name}', or add it to the stack parameter WebhookDeletableEnvironments";
 
     /// <summary>A new execution is RUNNING; an existing one is looked up, since it may have finished.</summary>
     private async Task<WebhookResponse> ExecutionAnswerAsync(WebhookCall call, string environment, ExecutionStart start, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class CheckAddons(IEksClient eks, TimeProvider timeProvider)
         }
 
         var wait = WaitMath.NextWaitSeconds(
-            LatencyTable.For(ResourceTypes.Addon), known.StartedAt, timeProvider.GetUtcNow(), $"add-ons of cluster {known.ClusterName}");
+            LatencyTable.For(ResourceTypes.Addon), known.StartedAt, timeProvider.GetUtcNow(), $"add-ons of cluster {known.ClusterName}", input.Environment.ProvisioningDeadline);
         return known with { Addons = current, Done = false, WaitSeconds = wait };
     }
 }

@@ -37,7 +37,7 @@ public sealed class CheckCluster(IEksClient eks, TimeProvider timeProvider)
                     $"EKS cluster {known.Name} is {status}: {EksOwnership.Issues(cluster.Health?.Issues?.Select(i => (i.Code, i.Message)))}");
             default:
                 var wait = WaitMath.NextWaitSeconds(
-                    LatencyTable.For(ResourceTypes.Cluster), createdAt, timeProvider.GetUtcNow(), $"EKS cluster {known.Name} ({status})");
+                    LatencyTable.For(ResourceTypes.Cluster), createdAt, timeProvider.GetUtcNow(), $"EKS cluster {known.Name} ({status})", input.Environment.ProvisioningDeadline);
                 return current with { Done = false, WaitSeconds = wait };
         }
     }

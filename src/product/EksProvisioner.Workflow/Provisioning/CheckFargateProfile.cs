@@ -28,7 +28,7 @@ public sealed class CheckFargateProfile(IEksClient eks, TimeProvider timeProvide
             {
                 Done = false,
                 WaitSeconds = WaitMath.NextWaitSeconds(
-                    LatencyTable.For(ResourceTypes.FargateProfile), current.CreatedAt, timeProvider.GetUtcNow(), $"Fargate profile {known.Name} ({status})"),
+                    LatencyTable.For(ResourceTypes.FargateProfile), current.CreatedAt, timeProvider.GetUtcNow(), $"Fargate profile {known.Name} ({status})", input.Environment.ProvisioningDeadline),
             },
         };
     }

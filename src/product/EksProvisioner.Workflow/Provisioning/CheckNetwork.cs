@@ -35,7 +35,7 @@ public sealed class CheckNetwork(IEc2Client ec2, TimeProvider timeProvider, Name
             if (nats.Count < network.NatGatewayIds.Count || nats.Any(n => n.State != NatGatewayState.Available))
             {
                 var wait = WaitMath.NextWaitSeconds(
-                    LatencyTable.For(ResourceTypes.NatGateway), network.StartedAt, timeProvider.GetUtcNow(), $"NAT gateways of {environment.Name}");
+                    LatencyTable.For(ResourceTypes.NatGateway), network.StartedAt, timeProvider.GetUtcNow(), $"NAT gateways of {environment.Name}", environment.ProvisioningDeadline);
                 return network with { Done = false, WaitSeconds = wait };
             }
         }

@@ -30,7 +30,7 @@ public sealed class CheckNodegroup(IEksClient eks, TimeProvider timeProvider)
             {
                 Done = false,
                 WaitSeconds = WaitMath.NextWaitSeconds(
-                    LatencyTable.For(ResourceTypes.Nodegroup), current.CreatedAt, timeProvider.GetUtcNow(), $"node group {known.Name} ({status})"),
+                    LatencyTable.For(ResourceTypes.Nodegroup), current.CreatedAt, timeProvider.GetUtcNow(), $"node group {known.Name} ({status})", input.Environment.ProvisioningDeadline),
             },
         };
     }

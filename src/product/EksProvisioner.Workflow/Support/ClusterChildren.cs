@@ -16,14 +16,14 @@ namespace EksProvisioner.Workflow.Support;
 internal static class ClusterChildren
 {
     /// <summary>
-    /// Runs <paramref name="pass"/> on the environment's cluster when it is there and ours; without one
-    /// there is nothing of the kind left, and the phase is done.
+    /// Runs <paramref name="pass"/> on the environment's cluster when it is there and in the teardown's
+    /// scope; without one there is nothing of the kind left to delete, and the phase is done.
     /// </summary>
     public static async Task<PhaseResult> OfOwnedClusterAsync(
         IEksClient eks, NameScope scope, TeardownInput input, Func<string, Task<PhaseResult>> pass, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var cluster = await EksOwnership.OwnedClusterAsync(eks, scope.For(input.EnvironmentName), cancellationToken);
+        var cluster = await EksOwnership.OwnedClusterAsync(eks, scope.For(input.EnvironmentName), TeardownScope.Of(input), cancellationToken);
         return cluster?.Name is { } clusterName ? await pass(clusterName) : Done(input);
     }
 

@@ -12,12 +12,18 @@ internal static class EksOwnership
     /// The environment's cluster, or null when there is none. A cluster of that name that is not ours
     /// is also null: teardown never touches it (nor its node groups, profiles or add-ons).
     /// </summary>
-    public static async Task<Cluster?> OwnedClusterAsync(IEksClient eks, ResourceNames names, CancellationToken ct)
+    public static Task<Cluster?> OwnedClusterAsync(IEksClient eks, ResourceNames names, CancellationToken ct) =>
+        OwnedClusterAsync(eks, names, TeardownScope.Whole(names.Environment), ct);
+
+    /// <summary>The environment's cluster when it is in <paramref name="within"/> (a rollback's: created by its provisioning).</summary>
+    public static async Task<Cluster?> OwnedClusterAsync(IEksClient eks, ResourceNames names, TeardownScope within, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(within);
         try
         {
             var cluster = (await eks.DescribeClusterAsync(new DescribeClusterRequest { Name = names.Cluster }, ct)).Cluster;
-            return cluster is not null && RoleMaker.IsOwned(cluster.Tags, names.Environment) ? cluster : null;
+            return cluster is not null && within.Includes(cluster.Tags) ? cluster : null;
         }
         catch (AwsResourceNotFoundException)
         {

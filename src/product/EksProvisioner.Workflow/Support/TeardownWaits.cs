@@ -12,4 +12,10 @@ public static class TeardownWaits
     public const int NodegroupSeconds = 60;
     public const int ClusterSeconds = 60;
     public const int NatGatewaySeconds = 30;
+
+    /// <summary>Between passes of a phase that AWS refused something (DependencyViolation): interfaces and load balancers take minutes to go.</summary>
+    public const int DependencySeconds = 60;
+
+    /// <summary>Passes before a phase gives up on what AWS still refuses and lets VerifyTeardown report it.</summary>
+    public const int DependencyPasses = 8;
 }

@@ -18,9 +18,11 @@ public static class WaitMath
     /// <summary>The longest a resource expected to take <paramref name="expected"/> is waited for.</summary>
     public static TimeSpan Budget(TimeSpan expected) => (expected * 3) + TimeSpan.FromMinutes(10);
 
-    /// <summary>Seconds to wait before checking again.</summary>
-    /// <exception cref="WaitBudgetExhaustedException">The resource has been waited for longer than <see cref="Budget"/>.</exception>
-    public static int NextWaitSeconds(TimeSpan expected, DateTimeOffset createdAt, DateTimeOffset now, string what)
+    /// <summary>Seconds to wait before checking again; never past <paramref name="deadline"/> (the provisioning's).</summary>
+    /// <exception cref="WaitBudgetExhaustedException">
+    /// The resource has been waited for longer than <see cref="Budget"/>, or the provisioning's deadline has passed.
+    /// </exception>
+    public static int NextWaitSeconds(TimeSpan expected, DateTimeOffset createdAt, DateTimeOffset now, string what, DateTimeOffset? deadline = null)
     {
         var elapsed = now - createdAt;
         if (elapsed > Budget(expected))
@@ -29,12 +31,17 @@ public static class WaitMath
                 $"{what} is still not ready after {elapsed.TotalSeconds:F0} s; expected about {expected.TotalSeconds:F0} s, budget {Budget(expected).TotalSeconds:F0} s");
         }
 
-        var remaining = expected - elapsed;
-        if (remaining <= TimeSpan.Zero)
+        var left = deadline is { } end ? end - now : TimeSpan.MaxValue;
+        if (left <= TimeSpan.Zero)
         {
-            return SteadySeconds;
+            throw new WaitBudgetExhaustedException(
+                $"{what} is still not ready at the provisioning deadline {deadline:O}; the provisioning budget is spent, rolling back");
         }
 
-        return (int)Math.Clamp(Math.Ceiling(remaining.TotalSeconds), MinSeconds, MaxSeconds);
+        var remaining = expected - elapsed;
+        var wait = remaining <= TimeSpan.Zero ? SteadySeconds : (int)Math.Clamp(Math.Ceiling(remaining.TotalSeconds), MinSeconds, MaxSeconds);
+
+        // The last wait ends at the deadline, so the check after it fails on time rather than a wait later.
+        return left.TotalSeconds < wait ? Math.Max(1, (int)Math.Ceiling(left.TotalSeconds)) : wait;
     }
 }

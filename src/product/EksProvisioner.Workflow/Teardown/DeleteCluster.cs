@@ -9,14 +9,14 @@ namespace EksProvisioner.Workflow.Teardown;
 
 /// <summary>
 /// Teardown phase DeleteCluster: deletes the environment's cluster (only if it carries the
-/// environment's tag) and reports done once EKS no longer knows it.
+/// environment's tag, and in a rollback its provisioning's) and reports done once EKS no longer knows it.
 /// </summary>
 public sealed class DeleteCluster(IEksClient eks, NameScope scope)
 {
     public async Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var cluster = await EksOwnership.OwnedClusterAsync(eks, scope.For(input.EnvironmentName), cancellationToken);
+        var cluster = await EksOwnership.OwnedClusterAsync(eks, scope.For(input.EnvironmentName), TeardownScope.Of(input), cancellationToken);
         if (cluster?.Name is not { } clusterName)
         {
             return new PhaseResult(true, 0, TeardownItems.Merge(input.Deleted, []));

@@ -9,8 +9,8 @@ using EksProvisioner.Workflow.Support;
 namespace EksProvisioner.Workflow.Teardown;
 
 /// <summary>
-/// Teardown phase DeleteNatGateways: removes leftover detached network interfaces in the environment's
-/// VPCs, deletes its NAT gateways, and reports done when every one is deleted.
+/// Teardown phase DeleteNatGateways: removes leftover detached network interfaces in the VPCs in the
+/// teardown's scope, deletes its NAT gateways, and reports done when every one is deleted.
 /// </summary>
 public sealed class DeleteNatGateways(IEc2Client ec2)
 {
@@ -18,13 +18,14 @@ public sealed class DeleteNatGateways(IEc2Client ec2)
     {
         ArgumentNullException.ThrowIfNull(input);
         var ct = cancellationToken;
+        var scope = TeardownScope.Of(input);
         var deleted = new List<string>();
-        foreach (var vpc in await NetworkFinder.VpcsAsync(ec2, input.EnvironmentName, null, ct))
+        foreach (var vpc in await NetworkFinder.VpcsAsync(ec2, scope.Ec2Filters(), ct))
         {
             deleted.AddRange(await DeleteDetachedInterfacesAsync(ec2, vpc.VpcId, ct));
         }
 
-        var live = await NetworkFinder.LiveNatGatewaysAsync(ec2, input.EnvironmentName, null, ct);
+        var live = await NetworkFinder.LiveNatGatewaysAsync(ec2, scope.Ec2Filters(), ct);
         foreach (var nat in live.Where(n => n.State != NatGatewayState.Deleting))
         {
             if (await AwsIdioms.DeleteIfExistsAsync(c => ec2.DeleteNatGatewayAsync(new DeleteNatGatewayRequest { NatGatewayId = nat.NatGatewayId }, c), ct))

@@ -9,66 +9,65 @@ namespace EksProvisioner.Workflow.Teardown;
 /// <summary>
 /// Teardown phase DeleteNetwork: Elastic IPs, internet gateways (detach, delete), leftover interfaces,
 /// subnets, route tables (associations first), security groups, then the VPCs, all found by the
-/// environment's tag; inside our own VPC every non-default security group goes too. A dependency AWS
-/// still reports surfaces as DependencyStillPresentException, which the state machine retries.
+/// teardown's scope; inside our own VPC every non-default security group goes too. What AWS refuses
+/// (DependencyViolation) blocks only that resource: the pass deletes everything else and asks for
+/// another pass (see <see cref="TeardownPass"/>).
 /// </summary>
 public sealed class DeleteNetwork(IEc2Client ec2)
 {
     public async Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var env = input.EnvironmentName;
+        var scope = TeardownScope.Of(input);
         var ct = cancellationToken;
-        var deleted = new List<string>();
+        var pass = new TeardownPass(input, ct);
 
-        async Task Delete(string type, string id, Func<CancellationToken, Task> delete)
+        foreach (var address in await NetworkFinder.AddressesAsync(ec2, scope.Ec2Filters(), ct))
         {
-            if (await AwsIdioms.DeleteIfExistsAsync(delete, ct))
+            await pass.DeleteAsync("elastic-ip", address.AllocationId, c => ec2.ReleaseAddressAsync(new ReleaseAddressRequest { AllocationId = address.AllocationId }, c));
+        }
+
+        foreach (var gateway in await NetworkFinder.InternetGatewaysAsync(ec2, scope.Ec2Filters(), ct))
+        {
+            await pass.DeleteAsync("internet-gateway", gateway.InternetGatewayId, async c =>
             {
-                deleted.Add(TeardownItems.Describe(type, id));
-            }
+                foreach (var attachment in (gateway.Attachments ?? []).ToList())
+                {
+                    await AwsIdioms.DeleteIfExistsAsync(
+                        d => ec2.DetachInternetGatewayAsync(new DetachInternetGatewayRequest { InternetGatewayId = gateway.InternetGatewayId, VpcId = attachment.VpcId }, d), c);
+                }
+
+                await ec2.DeleteInternetGatewayAsync(new DeleteInternetGatewayRequest { InternetGatewayId = gateway.InternetGatewayId }, c);
+            });
         }
 
-        foreach (var address in await NetworkFinder.AddressesAsync(ec2, env, null, ct))
-        {
-            await Delete("elastic-ip", address.AllocationId, c => ec2.ReleaseAddressAsync(new ReleaseAddressRequest { AllocationId = address.AllocationId }, c));
-        }
-
-        foreach (var gateway in await NetworkFinder.InternetGatewaysAsync(ec2, env, null, ct))
-        {
-            foreach (var attachment in (gateway.Attachments ?? []).ToList())
-            {
-                await AwsIdioms.DeleteIfExistsAsync(
-                    c => ec2.DetachInternetGatewayAsync(new DetachInternetGatewayRequest { InternetGatewayId = gateway.InternetGatewayId, VpcId = attachment.VpcId }, c), ct);
-            }
-
-            await Delete("internet-gateway", gateway.InternetGatewayId, c => ec2.DeleteInternetGatewayAsync(new DeleteInternetGatewayRequest { InternetGatewayId = gateway.InternetGatewayId }, c));
-        }
-
-        var vpcs = await NetworkFinder.VpcsAsync(ec2, env, null, ct);
+        var vpcs = await NetworkFinder.VpcsAsync(ec2, scope.Ec2Filters(), ct);
         foreach (var vpc in vpcs)
         {
-            deleted.AddRange(await DeleteNatGateways.DeleteDetachedInterfacesAsync(ec2, vpc.VpcId, ct));
+            pass.Deleted(await DeleteNatGateways.DeleteDetachedInterfacesAsync(ec2, vpc.VpcId, ct));
         }
 
-        foreach (var subnet in await NetworkFinder.SubnetsAsync(ec2, env, null, ct))
+        foreach (var subnet in await NetworkFinder.SubnetsAsync(ec2, scope.Ec2Filters(), ct))
         {
-            await Delete("subnet", subnet.SubnetId, c => ec2.DeleteSubnetAsync(new DeleteSubnetRequest { SubnetId = subnet.SubnetId }, c));
+            await pass.DeleteAsync("subnet", subnet.SubnetId, c => ec2.DeleteSubnetAsync(new DeleteSubnetRequest { SubnetId = subnet.SubnetId }, c));
         }
 
-        foreach (var table in await NetworkFinder.RouteTablesAsync(ec2, env, null, ct))
+        foreach (var table in await NetworkFinder.RouteTablesAsync(ec2, scope.Ec2Filters(), ct))
         {
-            foreach (var association in (table.Associations ?? []).Where(a => a.Main != true).ToList())
+            await pass.DeleteAsync("route-table", table.RouteTableId, async c =>
             {
-                await AwsIdioms.DeleteIfExistsAsync(
-                    c => ec2.DisassociateRouteTableAsync(new DisassociateRouteTableRequest { AssociationId = association.RouteTableAssociationId }, c), ct);
-            }
+                foreach (var association in (table.Associations ?? []).Where(a => a.Main != true).ToList())
+                {
+                    await AwsIdioms.DeleteIfExistsAsync(
+                        d => ec2.DisassociateRouteTableAsync(new DisassociateRouteTableRequest { AssociationId = association.RouteTableAssociationId }, d), c);
+                }
 
-            await Delete("route-table", table.RouteTableId, c => ec2.DeleteRouteTableAsync(new DeleteRouteTableRequest { RouteTableId = table.RouteTableId }, c));
+                await ec2.DeleteRouteTableAsync(new DeleteRouteTableRequest { RouteTableId = table.RouteTableId }, c);
+            });
         }
 
         var groups = new Dictionary<string, SecurityGroup>(StringComparer.Ordinal);
-        foreach (var group in await NetworkFinder.SecurityGroupsAsync(ec2, env, null, ct))
+        foreach (var group in await NetworkFinder.SecurityGroupsAsync(ec2, scope.Ec2Filters(), ct))
         {
             groups[group.GroupId] = group;
         }
@@ -84,14 +83,14 @@ public sealed class DeleteNetwork(IEc2Client ec2)
 
         foreach (var group in groups.Values)
         {
-            await Delete("security-group", group.GroupId, c => ec2.DeleteSecurityGroupAsync(new DeleteSecurityGroupRequest { GroupId = group.GroupId }, c));
+            await pass.DeleteAsync("security-group", group.GroupId, c => ec2.DeleteSecurityGroupAsync(new DeleteSecurityGroupRequest { GroupId = group.GroupId }, c));
         }
 
         foreach (var vpc in vpcs)
         {
-            await Delete("vpc", vpc.VpcId, c => ec2.DeleteVpcAsync(new DeleteVpcRequest { VpcId = vpc.VpcId }, c));
+            await pass.DeleteAsync("vpc", vpc.VpcId, c => ec2.DeleteVpcAsync(new DeleteVpcRequest { VpcId = vpc.VpcId }, c));
         }
 
-        return new PhaseResult(true, 0, TeardownItems.Merge(input.Deleted, deleted));
+        return pass.Result();
     }
 }

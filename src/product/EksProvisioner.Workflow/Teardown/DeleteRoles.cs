@@ -9,69 +9,69 @@ namespace EksProvisioner.Workflow.Teardown;
 
 /// <summary>
 /// Teardown phase DeleteRoles: the cluster, node and Fargate roles by their deterministic names, only
-/// when they carry the environment's tag; managed policies are detached and inline ones deleted first
-/// (IAM refuses to delete a role that still has them).
+/// when they are in the teardown's scope; managed policies are detached and inline ones deleted first
+/// (IAM refuses to delete a role that still has them). A role IAM still refuses (DeleteConflict) is
+/// reported and retried on a later pass without holding up the others.
 /// </summary>
 public sealed class DeleteRoles(IIamClient iam, NameScope scope)
 {
     public async Task<PhaseResult> RunAsync(TeardownInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var deleted = new List<string>();
+        var within = TeardownScope.Of(input);
+        var pass = new TeardownPass(input, cancellationToken);
         foreach (var roleName in scope.For(input.EnvironmentName).Roles)
         {
-            if (!await IsOwnedAsync(iam, roleName, input.EnvironmentName, cancellationToken))
+            if (await IsOwnedAsync(iam, roleName, within, cancellationToken))
             {
-                continue;
-            }
-
-            var attached = new List<string>();
-            await foreach (var policy in iam.ListAllAttachedRolePoliciesAsync(roleName, cancellationToken))
-            {
-                attached.Add(policy.PolicyArn!);
-            }
-
-            foreach (var policyArn in attached)
-            {
-                await AwsIdioms.DeleteIfExistsAsync(
-                    ct => iam.DetachRolePolicyAsync(new DetachRolePolicyRequest { RoleName = roleName, PolicyArn = policyArn }, ct), cancellationToken);
-            }
-
-            var inline = new List<string>();
-            await foreach (var policyName in iam.ListAllRolePoliciesAsync(roleName, cancellationToken))
-            {
-                inline.Add(policyName);
-            }
-
-            foreach (var policyName in inline)
-            {
-                await AwsIdioms.DeleteIfExistsAsync(
-                    ct => iam.DeleteRolePolicyAsync(new DeleteRolePolicyRequest { RoleName = roleName, PolicyName = policyName }, ct), cancellationToken);
-            }
-
-            if (await AwsIdioms.DeleteIfExistsAsync(ct => iam.DeleteRoleAsync(new DeleteRoleRequest { RoleName = roleName }, ct), cancellationToken))
-            {
-                deleted.Add(TeardownItems.Describe("iam-role", roleName));
+                await pass.DeleteAsync("iam-role", roleName, ct => DeleteRoleAsync(roleName, ct));
             }
         }
 
-        return new PhaseResult(true, 0, TeardownItems.Merge(input.Deleted, deleted));
+        return pass.Result();
     }
 
-    /// <summary>True when the role exists and carries the environment's tag.</summary>
-    internal static async Task<bool> IsOwnedAsync(IIamClient iam, string roleName, string environment, CancellationToken ct)
+    private async Task DeleteRoleAsync(string roleName, CancellationToken cancellationToken)
+    {
+        var attached = new List<string>();
+        await foreach (var policy in iam.ListAllAttachedRolePoliciesAsync(roleName, cancellationToken))
+        {
+            attached.Add(policy.PolicyArn!);
+        }
+
+        foreach (var policyArn in attached)
+        {
+            await AwsIdioms.DeleteIfExistsAsync(
+                ct => iam.DetachRolePolicyAsync(new DetachRolePolicyRequest { RoleName = roleName, PolicyArn = policyArn }, ct), cancellationToken);
+        }
+
+        var inline = new List<string>();
+        await foreach (var policyName in iam.ListAllRolePoliciesAsync(roleName, cancellationToken))
+        {
+            inline.Add(policyName);
+        }
+
+        foreach (var policyName in inline)
+        {
+            await AwsIdioms.DeleteIfExistsAsync(
+                ct => iam.DeleteRolePolicyAsync(new DeleteRolePolicyRequest { RoleName = roleName, PolicyName = policyName }, ct), cancellationToken);
+        }
+
+        await iam.DeleteRoleAsync(new DeleteRoleRequest { RoleName = roleName }, cancellationToken);
+    }
+
+    /// <summary>True when the role exists and is in <paramref name="scope"/> (by its tags).</summary>
+    internal static async Task<bool> IsOwnedAsync(IIamClient iam, string roleName, TeardownScope scope, CancellationToken ct)
     {
         try
         {
+            var tags = new Dictionary<string, string>(StringComparer.Ordinal);
             await foreach (var tag in iam.ListAllRoleTagsAsync(roleName, ct))
             {
-                if (tag.Key == TagKeys.Environment)
-                {
-                    return tag.Value == environment;
-                }
+                tags[tag.Key ?? string.Empty] = tag.Value ?? string.Empty;
             }
 
-            return false;
+            return scope.Includes(tags);
         }
         catch (AwsResourceNotFoundException)
         {

@@ -1,3 +1,4 @@
+using EksProvisioner.Core.Catalog;
 using EksProvisioner.Core.Contract.Rules;
 
 namespace EksProvisioner.Core.Contract.Reading;
@@ -23,6 +24,10 @@ internal static class AddonReader
             else if (!AwsSyntax.AddonName().IsMatch(name))
             {
                 problems.Add(f.At("name"), $"'{name}' is not an EKS add-on name; use lowercase letters, digits and hyphens, such as vpc-cni");
+            }
+            else if (!AwsCatalog.Addons.Contains(name))
+            {
+                problems.Add(f.At("name"), $"'{name}' is not in the add-on catalog (as of {AwsCatalog.AsOf}); use one of {string.Join(", ", AwsCatalog.Addons.Order(StringComparer.Ordinal))}");
             }
             else if (seen.TryGetValue(name, out var first))
             {

@@ -1,3 +1,4 @@
+using EksProvisioner.Core.Catalog;
 using EksProvisioner.Core.Contract.Rules;
 
 namespace EksProvisioner.Core.Contract.Reading;
@@ -10,6 +11,9 @@ internal static class NodeGroupReader
     private const int MaxNodes = 1000;
     private const int MaxTaints = 50;
 
+    /// <summary>EKS's default quota of managed node groups per cluster; a request above it would fail mid-way.</summary>
+    private const int MaxNodeGroups = 30;
+
     private static readonly string[] Fields =
         ["name", "instanceTypes", "capacityType", "minSize", "desiredSize", "maxSize", "diskSizeGiB", "amiType", "labels", "taints"];
 
@@ -19,6 +23,11 @@ internal static class NodeGroupReader
         if (items is null)
         {
             return root.Has("nodeGroups") ? [] : [RequestDefaults.NodeGroup];
+        }
+
+        if (items.Count > MaxNodeGroups)
+        {
+            problems.Add(root.At("nodeGroups"), $"{items.Count} node groups exceed EKS's default quota of {MaxNodeGroups} managed node groups per cluster; merge some");
         }
 
         var result = new List<NodeGroupSpec>();
@@ -67,6 +76,10 @@ internal static class NodeGroupReader
             else if (types.Take(i).Contains(types[i], StringComparer.Ordinal))
             {
                 problems.Add(at, $"'{types[i]}' is listed twice; list each instance type once");
+            }
+            else if (!AwsCatalog.InstanceTypes.ContainsKey(types[i]))
+            {
+                problems.Add(at, $"'{types[i]}' is not in the instance type catalog (as of {AwsCatalog.AsOf}); use one of {string.Join(", ", AwsCatalog.InstanceTypes.Keys)}");
             }
         }
 

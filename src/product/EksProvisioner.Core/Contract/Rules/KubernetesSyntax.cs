@@ -4,7 +4,8 @@ namespace EksProvisioner.Core.Contract.Rules;
 
 /// <summary>
 /// Kubernetes object syntax (k8s.io/apimachinery validation), with the tighter EKS lengths where the
-/// EKS API has them (a node label key or taint key is at most 63 characters in total).
+/// EKS API has them (a node label key or taint key is at most 63 characters in total). Patterns end with
+/// <c>\z</c>, as in <see cref="AwsSyntax"/>.
 /// </summary>
 internal static partial class KubernetesSyntax
 {
@@ -50,9 +51,9 @@ internal static partial class KubernetesSyntax
     private static bool IsDnsSubdomain(string text) =>
         text.Length is > 0 and <= 253 && text.Split('.').All(label => label.Length <= 63 && DnsLabel().IsMatch(label));
 
-    [GeneratedRegex("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")]
+    [GeneratedRegex("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?\\z")]
     private static partial Regex QualifiedName();
 
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?\\z")]
     private static partial Regex DnsLabel();
 }
