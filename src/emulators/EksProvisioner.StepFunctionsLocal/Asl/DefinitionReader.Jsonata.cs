@@ -50,24 +50,38 @@ internal sealed partial class DefinitionReader
         return allowed;
     }
 
-    public JsonataDataFlow ReadJsonataDataFlow(JsonObject obj, string at) => new()
+    /// <summary>A state's (or a catcher's, under <paramref name="fieldPrefix"/> such as <c>Catch[0]/</c>) Arguments, Output and Assign.</summary>
+    public JsonataDataFlow ReadJsonataDataFlow(JsonObject obj, string at, string fieldPrefix = "") => new()
     {
-        Arguments = obj.TryGetPropertyValue("Arguments", out var arguments) ? JsonataValue(arguments, $"{at}/Arguments") : null,
-        OutputTemplate = obj.TryGetPropertyValue("Output", out var output) ? JsonataValue(output, $"{at}/Output") : null,
+        Arguments = obj.TryGetPropertyValue("Arguments", out var arguments) ? JsonataValue(arguments, at, fieldPrefix + "Arguments") : null,
+        OutputTemplate = obj.TryGetPropertyValue("Output", out var output) ? JsonataValue(output, at, fieldPrefix + "Output") : null,
         Assignments = obj["Assign"] is JsonObject assign
-            ? [.. assign.Select(entry => (entry.Key, JsonataValue(entry.Value, $"{at}/Assign/{entry.Key}")))]
+            ? [.. assign.Select(entry => (entry.Key, JsonataValue(entry.Value, at, $"{fieldPrefix}Assign/{entry.Key}")))]
             : null,
     };
 
-    /// <summary>A value whose <c>{% %}</c> strings, at any depth, are JSONata expressions; the rest is literal.</summary>
-    public JsonataTemplate JsonataValue(JsonNode? node, string location)
+    /// <summary>
+    /// The value of <paramref name="field"/> (a path relative to the state, as AWS names it in causes: <c>Output/a[0]</c>)
+    /// of the state at <paramref name="at"/>: its <c>{% %}</c> strings, at any depth, are JSONata expressions; the rest is literal.
+    /// </summary>
+    public JsonataTemplate JsonataValue(JsonNode? node, string at, string field) => Template(node, $"{at}/{field.Replace('[', '/').Replace("]", "", StringComparison.Ordinal)}", field);
+
+    /// <summary>Splits a list entry's location (<c>/States/C/Choices/1</c>) into its state's and AWS's field prefix (<c>Choices[1]/</c>).</summary>
+    public static (string At, string FieldPrefix) ListEntry(string loc)
+    {
+        var index = loc.LastIndexOf('/');
+        var list = loc.LastIndexOf('/', index - 1);
+        return (loc[..list], $"{loc[(list + 1)..index]}[{loc[(index + 1)..]}]/");
+    }
+
+    private JsonataTemplate Template(JsonNode? node, string location, string field)
     {
         switch (node)
         {
             case JsonObject o:
-                return new JsonataTemplate(null, null, [.. o.Select(e => (e.Key, JsonataValue(e.Value, $"{location}/{e.Key}")))], null);
+                return new JsonataTemplate(null, null, [.. o.Select(e => (e.Key, Template(e.Value, $"{location}/{e.Key}", $"{field}/{e.Key}")))], null);
             case JsonArray a:
-                return new JsonataTemplate(null, null, null, [.. a.Select((item, i) => JsonataValue(item, $"{location}/{i}"))]);
+                return new JsonataTemplate(null, null, null, [.. a.Select((item, i) => Template(item, $"{location}/{i}", $"{field}[{i}]"))]);
             default:
                 var text = Str(node);
                 if (text is null || !text.StartsWith("{%", StringComparison.Ordinal) || !text.EndsWith("%}", StringComparison.Ordinal) || text.Length < 4)
@@ -77,7 +91,7 @@ internal sealed partial class DefinitionReader
 
                 try
                 {
-                    return new JsonataTemplate(null, JsonataExpression.Parse(text[2..^2]), null, null);
+                    return new JsonataTemplate(null, JsonataExpression.Parse(text[2..^2]), null, null) { Field = field };
                 }
                 catch (JsonataException e)
                 {

@@ -36,12 +36,18 @@ internal sealed record Catcher(IReadOnlyList<string> ErrorEquals, string Next, J
         return new StateOutcome(output, Next);
     }
 
+    private static JsonataDataFlow ReadJsonata(JsonObject o, string loc, DefinitionReader r)
+    {
+        var (at, prefix) = DefinitionReader.ListEntry(loc);
+        return r.ReadJsonataDataFlow(o, at, prefix);
+    }
+
     public static Catcher Read(JsonObject o, string loc, bool last, DefinitionReader r)
     {
         if (r.InJsonataState)
         {
             r.CheckFields(o, loc, JsonataFields);
-            return new Catcher(Errors.ErrorEquals.Read(o, loc, last, r), r.RequiredString(o, "Next", loc) ?? "", null, null) { Jsonata = r.ReadJsonataDataFlow(o, loc) };
+            return new Catcher(Errors.ErrorEquals.Read(o, loc, last, r), r.RequiredString(o, "Next", loc) ?? "", null, null) { Jsonata = ReadJsonata(o, loc, r) };
         }
 
         r.CheckFields(o, loc, Fields);

@@ -92,6 +92,7 @@ internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choi
             r.Problem($"{loc}/Condition", "Condition is required in a JSONata choice rule");
         }
 
-        return new ConditionRule(name, r.JsonataValue(condition, $"{loc}/Condition"));
+        var (at, prefix) = DefinitionReader.ListEntry(loc);
+        return new ConditionRule(name, r.JsonataValue(condition, at, prefix + "Condition"));
     }
 }

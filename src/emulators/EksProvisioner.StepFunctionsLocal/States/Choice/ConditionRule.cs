@@ -15,6 +15,6 @@ internal sealed record ConditionRule(string State, JsonataTemplate Condition) : 
             JsonValue v when v.GetValueKind() == JsonValueKind.False => false,
             var other => throw new StatesException(
                 StatesErrors.QueryEvaluationError,
-                $"An error occurred while executing the state '{State}'. The Condition field must evaluate to a boolean, but was: {other?.ToJsonString() ?? "null"}"),
+                $"The Condition field must evaluate to a boolean, but was: {other?.ToJsonString() ?? "null"}"),
         };
 }

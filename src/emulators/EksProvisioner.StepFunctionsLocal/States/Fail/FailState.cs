@@ -54,8 +54,8 @@ internal sealed record FailState(string Name) : State(Name)
             return new FailState(name)
             {
                 Jsonata = (
-                    obj.TryGetPropertyValue("Error", out var error) ? r.JsonataValue(error, $"{at}/Error") : null,
-                    obj.TryGetPropertyValue("Cause", out var cause) ? r.JsonataValue(cause, $"{at}/Cause") : null),
+                    obj.TryGetPropertyValue("Error", out var error) ? r.JsonataValue(error, at, "Error") : null,
+                    obj.TryGetPropertyValue("Cause", out var cause) ? r.JsonataValue(cause, at, "Cause") : null),
             };
         }
 

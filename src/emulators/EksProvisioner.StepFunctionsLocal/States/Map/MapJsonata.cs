@@ -14,7 +14,7 @@ internal sealed record MapJsonata(JsonataTemplate? Items, JsonataTemplate? ItemS
         (Items is null ? input : Items.Evaluate(JsonataDataFlow.Bindings(input, null, ctx), ctx)) as JsonArray
         ?? throw new StatesException(
             StatesErrors.QueryEvaluationError,
-            $"An error occurred while executing the state '{state}'. The Items field must evaluate to a JSON array.");
+            "The Items field must evaluate to a JSON array.");
 
     public JsonNode? ItemInput(JsonNode? input, JsonNode? item, PathContext itemCtx) =>
         ItemSelector is null ? item?.DeepClone() : ItemSelector.Evaluate(JsonataDataFlow.Bindings(input, null, itemCtx), itemCtx);

@@ -78,8 +78,8 @@ internal sealed record MapState(string Name, StateGraph ItemProcessor) : Retryab
             ItemSelector = r.InJsonataState ? null : r.Template(obj, obj.ContainsKey("ItemSelector") ? "ItemSelector" : "Parameters", at),
             Jsonata = r.InJsonataState
                 ? new MapJsonata(
-                    obj.TryGetPropertyValue("Items", out var items) ? r.JsonataValue(items, $"{at}/Items") : null,
-                    obj.TryGetPropertyValue("ItemSelector", out var selector) ? r.JsonataValue(selector, $"{at}/ItemSelector") : null)
+                    obj.TryGetPropertyValue("Items", out var items) ? r.JsonataValue(items, at, "Items") : null,
+                    obj.TryGetPropertyValue("ItemSelector", out var selector) ? r.JsonataValue(selector, at, "ItemSelector") : null)
                 : null,
             MaxConcurrency = (int)(r.OptionalInt(obj, "MaxConcurrency", at, 0) ?? 0),
             MaxConcurrencyPath = r.OptionalPath(obj, "MaxConcurrencyPath", at),

@@ -33,5 +33,5 @@ internal static class WaitExpression
     }
 
     private static StatesException Failure(WaitState state, string field, string expected, JsonNode? value) =>
-        new(StatesErrors.QueryEvaluationError, $"An error occurred while executing the state '{state.Name}'. The {field} field must evaluate to {expected}, but was: {value?.ToJsonString() ?? "null"}");
+        new(StatesErrors.QueryEvaluationError, $"The {field} field must evaluate to {expected}, but was: {value?.ToJsonString() ?? "null"}");
 }

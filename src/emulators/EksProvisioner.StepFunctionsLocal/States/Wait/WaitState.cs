@@ -69,7 +69,7 @@ internal sealed record WaitState(string Name) : State(Name)
 
         if (r.IsJsonata(obj) && WaitExpression.Field(obj) is { } field)
         {
-            return new WaitState(name) { Expression = r.JsonataValue(obj[field], $"{at}/{field}"), IsSeconds = field == "Seconds" };
+            return new WaitState(name) { Expression = r.JsonataValue(obj[field], at, field), IsSeconds = field == "Seconds" };
         }
 
         DateTimeOffset? timestamp = null;
