@@ -10,7 +10,8 @@ internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choi
 {
     private static readonly HashSet<string> Fields = ["Type", "Comment", "QueryLanguage", "InputPath", "OutputPath", "Choices", "Default", "Assign"];
 
-    private static readonly HashSet<string> JsonataRuleFields = ["Condition", "Next", "Comment"];
+    /// <summary>AWS (Choice workflow state, Choice Rules (JSONata)): Condition, Next, and an optional Assign applied when the rule matches.</summary>
+    private static readonly HashSet<string> JsonataRuleFields = ["Condition", "Next", "Comment", "Assign"];
 
     public static StateKind Kind { get; } = new(Fields, DataFlowFields.Filters, Read);
 
@@ -39,7 +40,8 @@ internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choi
 
         // The state's Assign, then the matched rule's: all evaluated on the effective input, committed together.
         var assign = new Dictionary<string, JsonNode?>(Data.Assign(effective, ctx), StringComparer.Ordinal);
-        foreach (var (k, v) in branch?.Assign?.Evaluate(effective, ctx) ?? [])
+        IReadOnlyDictionary<string, JsonNode?>? ruleAssign = branch?.Jsonata is { } jsonata ? jsonata.Assign(effective, ctx) : branch?.Assign?.Evaluate(effective, ctx);
+        foreach (var (k, v) in ruleAssign ?? new Dictionary<string, JsonNode?>())
         {
             assign[k] = v;
         }
@@ -70,7 +72,8 @@ internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choi
             var next = r.RequiredString(c, "Next", loc);
             if (r.IsJsonata(obj))
             {
-                branches.Add(new ChoiceBranch(ReadCondition(name, c, loc, r), next ?? "", null));
+                var (ruleAt, prefix) = DefinitionReader.ListEntry(loc);
+                branches.Add(new ChoiceBranch(ReadCondition(name, c, loc, r), next ?? "", null) { Jsonata = r.ReadJsonataDataFlow(c, ruleAt, prefix) });
                 continue;
             }
 
@@ -82,10 +85,10 @@ internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choi
         return new ChoiceState(name, branches, r.OptionalString(obj, "Default", at));
     }
 
-    /// <summary>A JSONata rule is a Condition and Next; Variable-style rules are JSONPath only.</summary>
+    /// <summary>A JSONata rule is a Condition and Next (and its Assign); Variable-style rules are JSONPath only.</summary>
     private static ChoiceRule ReadCondition(string name, JsonObject c, string loc, DefinitionReader r)
     {
-        // TODO(#16): a JSONata rule's own Assign and Output are not read yet, so they are refused rather than ignored.
+        // A rule's Output is not documented for JSONata rules, so it is refused rather than ignored.
         r.CheckFields(c, loc, JsonataRuleFields);
         if (!c.TryGetPropertyValue("Condition", out var condition))
         {
