@@ -68,9 +68,8 @@ public sealed class ValidateAslCommandTests : IDisposable
         var run = await CliRun.RunAsync("validate-asl", path);
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-        Assert.Contains(run.StderrLines, l => l.StartsWith("/States/Shape/Output/id: invalid JSONata expression", StringComparison.Ordinal));
-        Assert.Contains(run.StderrLines, l => l.StartsWith("/States/Shape/InputPath: ", StringComparison.Ordinal));
-        Assert.Contains(run.StderrLines, l => l.StartsWith("/States/Check/Choices/0/Condition: invalid JSONata expression", StringComparison.Ordinal));
+        string[] expected = ["/States/Shape/Output/id: invalid JSONata expression", "/States/Shape/InputPath: ", "/States/Check/Choices/0/Condition: invalid JSONata expression"];
+        Assert.All(expected, prefix => Assert.Contains(run.StderrLines, l => l.StartsWith(prefix, StringComparison.Ordinal)));
     }
 
     [Fact]
