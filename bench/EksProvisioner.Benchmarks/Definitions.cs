@@ -36,6 +36,41 @@ internal static class Definitions
         return new JsonObject { ["StartAt"] = "Task0", ["States"] = states }.ToJsonString();
     }
 
+    /// <summary>
+    /// The same workflow in JSONata (top-level QueryLanguage): Arguments and Output instead of Parameters, ResultSelector
+    /// and ResultPath, Choice Condition instead of a Variable rule. moto 5.2.1 cannot run it (its JSONata evaluator is
+    /// never initialised), so it runs on the local engine only.
+    /// </summary>
+    public static string JsonataWorkflow()
+    {
+        var states = new JsonObject();
+        const int groups = 7;
+        for (var i = 0; i < groups; i++)
+        {
+            var next = i == groups - 1 ? "Done" : $"Task{i + 1}";
+            states[$"Task{i}"] = new JsonObject
+            {
+                ["Type"] = "Task",
+                ["Resource"] = "arn:aws:states:::lambda:invoke",
+                ["Arguments"] = new JsonObject { ["FunctionName"] = "Stage", ["Payload"] = "{% $states.input %}" },
+                ["Output"] = "{% $merge([$states.input, {'result': {'status': $states.result.Payload.status}}]) %}",
+                ["Next"] = $"Shape{i}",
+            };
+            states[$"Shape{i}"] = new JsonObject { ["Type"] = "Pass", ["Output"] = new JsonObject { ["id"] = "{% $states.input.id %}", ["result"] = "{% $states.input.result %}" }, ["Next"] = $"Check{i}" };
+            states[$"Check{i}"] = new JsonObject
+            {
+                ["Type"] = "Choice",
+                ["Choices"] = new JsonArray(new JsonObject { ["Condition"] = "{% $states.input.result.status = 'ACTIVE' %}", ["Next"] = $"Wait{i}" }),
+                ["Default"] = "Failed",
+            };
+            states[$"Wait{i}"] = new JsonObject { ["Type"] = "Wait", ["Seconds"] = WaitSeconds, ["Next"] = next };
+        }
+
+        states["Failed"] = new JsonObject { ["Type"] = "Fail", ["Error"] = "NotActive" };
+        states["Done"] = new JsonObject { ["Type"] = "Succeed" };
+        return new JsonObject { ["QueryLanguage"] = "JSONata", ["StartAt"] = "Task0", ["States"] = states }.ToJsonString();
+    }
+
     public const string MockConfig = """
         {"StateMachines":{"bench":{"TestCases":{"Happy":{"Task0":"Active","Task1":"Active","Task2":"Active","Task3":"Active","Task4":"Active","Task5":"Active","Task6":"Active"}}}},
          "MockedResponses":{"Active":{"0":{"Return":{"StatusCode":200,"Payload":{"status":"ACTIVE"}}}}}}

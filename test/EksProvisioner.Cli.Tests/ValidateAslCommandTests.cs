@@ -51,6 +51,47 @@ public sealed class ValidateAslCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ValidateAsl_JsonataDefinitionWithProblems_ReportsEveryProblemAtOnce()
+    {
+        var path = _files.Write("jsonata.asl.json", """
+            {
+              "QueryLanguage": "JSONata",
+              "StartAt": "Shape",
+              "States": {
+                "Shape": { "Type": "Pass", "Output": { "id": "{% $states.input.id + %}" }, "InputPath": "$.x", "Next": "Check" },
+                "Check": { "Type": "Choice", "Choices": [ { "Condition": "{% $partition( %}", "Next": "Done" } ], "Default": "Done" },
+                "Done": { "Type": "Succeed" }
+              }
+            }
+            """);
+
+        var run = await CliRun.RunAsync("validate-asl", path);
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        string[] expected = ["/States/Shape/Output/id: invalid JSONata expression", "/States/Shape/InputPath: ", "/States/Check/Choices/0/Condition: invalid JSONata expression"];
+        Assert.All(expected, prefix => Assert.Contains(run.StderrLines, l => l.StartsWith(prefix, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task ValidateAsl_JsonataDefinitionWithStepFunctionsFunctions_ExitsZeroSilently()
+    {
+        var path = _files.Write("jsonata-ok.asl.json", """
+            {
+              "QueryLanguage": "JSONata",
+              "StartAt": "Shape",
+              "States": {
+                "Shape": { "Type": "Pass", "Output": { "chunks": "{% $partition($range(1, 9, 1), 3) %}", "id": "{% $uuid() %}" }, "End": true }
+              }
+            }
+            """);
+
+        var run = await CliRun.RunAsync("validate-asl", path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
     public async Task ValidateAsl_PlainResourceThatIsNotAUri_IsReported()
     {
         var path = _files.Write("no-uri.asl.json", """

@@ -74,11 +74,49 @@ public sealed class AslParserTests
     }
 
     [Fact]
-    public void Validate_JsonAta_RejectedWithClearMessage()
+    public void Validate_JsonataTopLevel_Accepted()
     {
-        var problems = Problems("""{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}""");
+        var problems = Problems("""{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":"{% $states.input %}","End":true}}}""");
 
-        Assert.Equal(["/QueryLanguage: JSONata is not supported by the local engine yet; use JSONPath"], problems);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Validate_JsonPathFieldsInJsonataState_EachNamed()
+    {
+        var problems = Problems("""
+            {"QueryLanguage":"JSONata","StartAt":"A","States":{
+              "A":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:f","InputPath":"$","Parameters":{},"ResultSelector":{},"ResultPath":"$.r","OutputPath":"$","End":true}}}
+            """);
+
+        Assert.Equal(
+            ["InputPath", "Parameters", "ResultSelector", "ResultPath", "OutputPath"],
+            problems.Select(p => p.Split(':')[0].Split('/')[^1]));
+    }
+
+    [Fact]
+    public void Validate_JsonataFieldsInJsonPathState_Refused()
+    {
+        var problems = Problems("""{"StartAt":"A","States":{"A":{"Type":"Pass","Output":{},"End":true}}}""");
+
+        Assert.Equal(["/States/A/Output: field 'Output' is not supported here"], problems);
+    }
+
+    [Fact]
+    public void Validate_JsonPathStateUnderJsonataTopLevel_Refused()
+    {
+        var problems = Problems("""{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","QueryLanguage":"JSONPath","End":true}}}""");
+
+        Assert.Equal(["/States/A/QueryLanguage: a state cannot use JSONPath when the top-level QueryLanguage is JSONata"], problems);
+    }
+
+    [Fact]
+    public void Validate_InvalidJsonataExpression_ReportedWithLocation()
+    {
+        var problems = Problems("""{"StartAt":"A","States":{"A":{"Type":"Pass","QueryLanguage":"JSONata","Output":{"a":["{% 1 + %}"]},"End":true}}}""");
+
+        Assert.Single(problems);
+        Assert.StartsWith("/States/A/Output/a/0: invalid JSONata expression", problems[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,4 +57,36 @@ public sealed class AslValidatorTests
 
         Assert.Contains(problems, p => p.Location.EndsWith("Catch/0/ResultPath", StringComparison.Ordinal));
     }
+
+    /// <summary>validate-asl checks JSONata states too and reports every problem at once, each at its location.</summary>
+    [Fact]
+    public void Validate_JsonataDefinitionWithSeveralProblems_ReportsEachAtItsLocation()
+    {
+        var problems = AslValidator.Validate("""
+            {"QueryLanguage":"JSONata","StartAt":"P","States":{
+              "P":{"Type":"Pass","Output":{"a":["{% 1 + %}"]},"ResultPath":"$.x","Next":"C"},
+              "C":{"Type":"Choice","Choices":[{"Condition":"{% $states.input.( %}","Next":"W"}],"Default":"W"},
+              "W":{"Type":"Wait","Seconds":"{% 'a' & %}","Next":"T"},
+              "T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:Echo","Arguments":{"x":"{% ] %}"},
+                   "Catch":[{"ErrorEquals":["States.ALL"],"Output":"{% [ %}","Next":"D"}],"End":true},
+              "D":{"Type":"Succeed"}}}
+            """).Select(p => p.ToString()).ToList();
+
+        Assert.Contains(problems, p => p.StartsWith("/States/P/Output/a/0: invalid JSONata expression", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("/States/P/ResultPath: ", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("/States/C/Choices/0/Condition: invalid JSONata expression", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("/States/W/Seconds: invalid JSONata expression", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("/States/T/Arguments/x: invalid JSONata expression", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("/States/T/Catch/0/Output: invalid JSONata expression", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every JSONata fixture, Step Functions' own functions included, is a valid definition.</summary>
+    [Fact]
+    public void Validate_JsonataFixtures_NoProblems()
+    {
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "jsonata"), "*.asl.json");
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.Empty(AslValidator.Validate(File.ReadAllText(file))));
+    }
 }

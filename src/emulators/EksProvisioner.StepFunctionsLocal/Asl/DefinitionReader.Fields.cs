@@ -24,11 +24,12 @@ internal sealed partial class DefinitionReader
         if (obj["QueryLanguage"] is { } ql)
         {
             var value = Str(ql);
-            if (value == "JSONata")
+            if (value == "JSONPath" && location.Length > 0 && JsonataByDefault)
             {
-                Problem($"{location}/QueryLanguage", "JSONata is not supported by the local engine yet; use JSONPath");
+                // AWS: a state may opt in to JSONata under a JSONPath top level, never the other way round.
+                Problem($"{location}/QueryLanguage", "a state cannot use JSONPath when the top-level QueryLanguage is JSONata");
             }
-            else if (value != "JSONPath")
+            else if (value is not "JSONPath" and not "JSONata")
             {
                 Problem($"{location}/QueryLanguage", "QueryLanguage must be \"JSONPath\" or \"JSONata\"");
             }

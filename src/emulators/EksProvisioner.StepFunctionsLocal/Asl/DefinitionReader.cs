@@ -29,6 +29,7 @@ internal sealed partial class DefinitionReader
 
         CheckFields(obj, "", TopLevelFields);
         CheckQueryLanguage(obj, "");
+        ReadTopLevelQueryLanguage(obj);
         if (obj["Version"] is { } version && Str(version) is not "1.0")
         {
             Problem("/Version", "Version must be \"1.0\"");

@@ -107,7 +107,7 @@ internal sealed class Interpreter(StepFunctionsEngine engine)
             outcome = await state.ExecuteAsync(new StateRun(this, flow, state, entered), input, ct);
             CheckSize(outcome.Output, state.Name);
         }
-        catch (StatesException e) when (e.Error == StatesErrors.Runtime && !e.IsLocated)
+        catch (StatesException e) when ((e.Error is StatesErrors.Runtime or StatesErrors.QueryEvaluationError) && !e.IsLocated)
         {
             throw e.InState(state.Name, enteredId);
         }

@@ -33,6 +33,6 @@ internal sealed class StateRun(Interpreter interpreter, Flow flow, State state, 
             context["Map"] = new JsonObject { ["Item"] = flow.MapItem.DeepClone() };
         }
 
-        return new PathContext(context, flow.Scope, Engine.Randomizer);
+        return new PathContext(context, flow.Scope, Engine.Randomizer, Engine.Clock);
     }
 }

@@ -35,4 +35,19 @@ internal sealed class VariableScope(VariableScope? parent)
             }
         }
     }
+
+    /// <summary>Every visible variable, inner scopes hiding outer ones: JSONata binds them all before evaluating.</summary>
+    public Dictionary<string, JsonNode?> Snapshot()
+    {
+        var all = parent?.Snapshot() ?? new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            foreach (var (name, value) in _values)
+            {
+                all[name] = value;
+            }
+        }
+
+        return all;
+    }
 }

@@ -37,9 +37,13 @@ public sealed class JsonataExpression
         EvaluateValue(input, bindings, time).Value;
 
     /// <summary>Like <see cref="Evaluate"/>, but tells an undefined result (no value) from JSON null.</summary>
-    public JsonataResult EvaluateValue(JsonNode? input, IReadOnlyDictionary<string, JsonNode?>? bindings = null, TimeProvider? time = null)
+    public JsonataResult EvaluateValue(JsonNode? input, IReadOnlyDictionary<string, JsonNode?>? bindings = null, TimeProvider? time = null) =>
+        EvaluateIn(FunctionLibrary.Frame, new EvaluationGlobals(time ?? TimeProvider.System), input, bindings);
+
+    /// <summary>Evaluates with <paramref name="library"/> (the standard library plus, say, Step Functions' own functions) outermost.</summary>
+    internal JsonataResult EvaluateIn(Frame library, EvaluationGlobals globals, JsonNode? input, IReadOnlyDictionary<string, JsonNode?>? bindings)
     {
-        var frame = new Frame(FunctionLibrary.Frame, new EvaluationGlobals(time ?? TimeProvider.System));
+        var frame = new Frame(library, globals);
         var value = JsonataValues.FromJson(input);
         frame.Bind("$", value);
         foreach (var (name, bound) in bindings ?? new Dictionary<string, JsonNode?>())
@@ -64,9 +68,6 @@ public sealed class JsonataExpression
             throw new JsonataException("U1001", 0, "Stack overflow error: Check for non-terminating recursive function.  Consider rewriting as tail-recursive.");
         }
     }
-
-    /// <summary>Evaluates and binds registered extra functions (such as Step Functions' own) in the same call.</summary>
-    internal object? EvaluateRaw(object? input, Frame frame) => root.Evaluate(input, frame);
 
     public override string ToString() => Text;
 }

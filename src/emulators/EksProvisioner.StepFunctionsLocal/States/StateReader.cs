@@ -37,9 +37,15 @@ internal static class StateReader
             return null;
         }
 
-        reader.CheckFields(obj, at, kind.Fields);
+        var jsonata = reader.IsJsonata(obj);
+        reader.CheckFields(obj, at, jsonata ? DefinitionReader.JsonataFields(kind.Fields, kind.DataFlow) : kind.Fields);
         reader.CheckQueryLanguage(obj, at);
-        if (kind.Read(name, obj, at, reader) is not { } state)
+        // Saved and restored: a Parallel or Map reads its nested states, which may differ, inside its own Read.
+        var outer = reader.InJsonataState;
+        reader.InJsonataState = jsonata;
+        var read = kind.Read(name, obj, at, reader);
+        reader.InJsonataState = outer;
+        if (read is not { } state)
         {
             return null;
         }
@@ -66,9 +72,7 @@ internal static class StateReader
             Comment = reader.OptionalString(obj, "Comment", at),
             Next = next,
             End = end || type is "Succeed" or "Fail",
-            // The seam for QueryLanguage per state (issue #16): JSONata would read its own StateDataFlow here;
-            // until then CheckQueryLanguage refuses it, so every state's data flow is JSONPath.
-            Data = reader.ReadJsonPathDataFlow(obj, at, kind.DataFlow),
+            Data = jsonata ? reader.ReadJsonataDataFlow(obj, at) : reader.ReadJsonPathDataFlow(obj, at, kind.DataFlow),
         };
     }
 }

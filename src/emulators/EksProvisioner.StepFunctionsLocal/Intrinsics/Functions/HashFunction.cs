@@ -16,7 +16,8 @@ internal sealed class HashFunction : TypedFunction
     public const int MaxInputCharacters = 10_000;
 
 #pragma warning disable CA5350, CA5351 // MD5 and SHA-1 are part of the documented States.Hash contract, not used for security here.
-    private static readonly FrozenDictionary<string, Func<byte[], byte[]>> Algorithms = new Dictionary<string, Func<byte[], byte[]>>(StringComparer.Ordinal)
+    /// <summary>The algorithms by their documented names; JSONata's <c>$hash</c> takes the same ones.</summary>
+    public static readonly FrozenDictionary<string, Func<byte[], byte[]>> Algorithms = new Dictionary<string, Func<byte[], byte[]>>(StringComparer.Ordinal)
     {
         ["MD5"] = MD5.HashData,
         ["SHA-1"] = SHA1.HashData,
@@ -58,5 +59,5 @@ internal sealed class HashFunction : TypedFunction
         return JsonValue.Create(Convert.ToHexStringLower(hash(Encoding.UTF8.GetBytes(data))));
     }
 
-    private static string Known => "MD5, SHA-1, SHA-256, SHA-384, SHA-512";
+    public static string Known => "MD5, SHA-1, SHA-256, SHA-384, SHA-512";
 }

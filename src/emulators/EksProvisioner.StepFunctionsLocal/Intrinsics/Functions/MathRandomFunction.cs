@@ -34,5 +34,6 @@ internal sealed class MathRandomFunction : TypedFunction
         return JsonValue.Create(Math.Min(start + offset, end - 1));
     }
 
-    private static Randomizer Seeded(long seed) => Randomizers.Seeded(unchecked((int)(seed ^ (seed >> 32))));
+    /// <summary>The randomizer of a seed (JSONata's <c>$random(seed)</c> uses it too).</summary>
+    public static Randomizer Seeded(long seed) => Randomizers.Seeded(unchecked((int)(seed ^ (seed >> 32))));
 }

@@ -10,6 +10,9 @@ internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choi
 {
     private static readonly HashSet<string> Fields = ["Type", "Comment", "QueryLanguage", "InputPath", "OutputPath", "Choices", "Default", "Assign"];
 
+    /// <summary>AWS (Choice workflow state, Choice Rules (JSONata)): Condition, Next, and an optional Assign applied when the rule matches.</summary>
+    private static readonly HashSet<string> JsonataRuleFields = ["Condition", "Next", "Comment", "Assign"];
+
     public static StateKind Kind { get; } = new(Fields, DataFlowFields.Filters, Read);
 
     public override string TypeName => "Choice";
@@ -37,7 +40,8 @@ internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choi
 
         // The state's Assign, then the matched rule's: all evaluated on the effective input, committed together.
         var assign = new Dictionary<string, JsonNode?>(Data.Assign(effective, ctx), StringComparer.Ordinal);
-        foreach (var (k, v) in branch?.Assign?.Evaluate(effective, ctx) ?? [])
+        IReadOnlyDictionary<string, JsonNode?>? ruleAssign = branch?.Jsonata is { } jsonata ? jsonata.Assign(effective, ctx) : branch?.Assign?.Evaluate(effective, ctx);
+        foreach (var (k, v) in ruleAssign ?? new Dictionary<string, JsonNode?>())
         {
             assign[k] = v;
         }
@@ -66,11 +70,32 @@ internal sealed record ChoiceState(string Name, IReadOnlyList<ChoiceBranch> Choi
             }
 
             var next = r.RequiredString(c, "Next", loc);
+            if (r.IsJsonata(obj))
+            {
+                var (ruleAt, prefix) = DefinitionReader.ListEntry(loc);
+                branches.Add(new ChoiceBranch(ReadCondition(name, c, loc, r), next ?? "", null) { Jsonata = r.ReadJsonataDataFlow(c, ruleAt, prefix) });
+                continue;
+            }
+
             var rule = ChoiceRuleReader.Read(c, loc, topLevel: true, r);
             // Invalid rules keep a placeholder so later locations keep their index (the definition is discarded anyway).
             branches.Add(new ChoiceBranch(rule ?? new AndRule([]), next ?? "", r.Assign(c, loc)));
         }
 
         return new ChoiceState(name, branches, r.OptionalString(obj, "Default", at));
+    }
+
+    /// <summary>A JSONata rule is a Condition and Next (and its Assign); Variable-style rules are JSONPath only.</summary>
+    private static ChoiceRule ReadCondition(string name, JsonObject c, string loc, DefinitionReader r)
+    {
+        // A rule's Output is not documented for JSONata rules, so it is refused rather than ignored.
+        r.CheckFields(c, loc, JsonataRuleFields);
+        if (!c.TryGetPropertyValue("Condition", out var condition))
+        {
+            r.Problem($"{loc}/Condition", "Condition is required in a JSONata choice rule");
+        }
+
+        var (at, prefix) = DefinitionReader.ListEntry(loc);
+        return new ConditionRule(name, r.JsonataValue(condition, at, prefix + "Condition"));
     }
 }

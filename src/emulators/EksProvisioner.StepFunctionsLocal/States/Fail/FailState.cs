@@ -21,11 +21,22 @@ internal sealed record FailState(string Name) : State(Name)
 
     public DynamicValue? CausePath { get; init; }
 
+    /// <summary>JSONata: Error and Cause, each a literal or a <c>{% %}</c> expression over <c>$states.input</c>.</summary>
+    public (JsonataTemplate? Error, JsonataTemplate? Cause) Jsonata { get; init; }
+
     public override string TypeName => "Fail";
 
     public override Task<StateOutcome> ExecuteAsync(StateRun run, JsonNode? input, CancellationToken ct)
     {
         var ctx = run.Context();
+        if (Jsonata is not (null, null))
+        {
+            var bindings = JsonataDataFlow.Bindings(input, null, ctx);
+            return Task.FromException<StateOutcome>(new StatesException(
+                JsonValues.AsString(Jsonata.Error?.Evaluate(bindings, ctx)) ?? "",
+                JsonValues.AsString(Jsonata.Cause?.Evaluate(bindings, ctx))));
+        }
+
         var error = Error ?? Text(ErrorPath, "ErrorPath", input, ctx);
         var cause = Cause ?? Text(CausePath, "CausePath", input, ctx);
         return Task.FromException<StateOutcome>(new StatesException(error ?? "", cause));
@@ -38,6 +49,16 @@ internal sealed record FailState(string Name) : State(Name)
 
     private static FailState Read(string name, JsonObject obj, string at, DefinitionReader r)
     {
+        if (r.IsJsonata(obj))
+        {
+            return new FailState(name)
+            {
+                Jsonata = (
+                    obj.TryGetPropertyValue("Error", out var error) ? r.JsonataValue(error, at, "Error") : null,
+                    obj.TryGetPropertyValue("Cause", out var cause) ? r.JsonataValue(cause, at, "Cause") : null),
+            };
+        }
+
         r.CheckExclusive(obj, at, "Error", "ErrorPath");
         r.CheckExclusive(obj, at, "Cause", "CausePath");
         return new FailState(name)

@@ -19,7 +19,8 @@ internal sealed class MapRun(MapState state, StateRun run, int retryCount)
         var flow = run.Flow;
         var ctx = run.Context(retryCount);
         var effective = state.Data.Input(input, ctx);
-        if (Selection.Select(state.ItemsPath, effective, ctx, "ItemsPath") is not JsonArray items)
+        var items = state.Jsonata?.SelectItems(state.Name, effective, ctx) ?? Selection.Select(state.ItemsPath, effective, ctx, "ItemsPath") as JsonArray;
+        if (items is null)
         {
             throw new StatesException(StatesErrors.Runtime, $"Item path {state.ItemsPath.Text} in state '{state.Name}' must point to a JSON array.");
         }
@@ -57,7 +58,8 @@ internal sealed class MapRun(MapState state, StateRun run, int retryCount)
             try
             {
                 var itemCtx = run.Context(child, retryCount);
-                var itemInput = state.ItemSelector is null ? items[i]?.DeepClone() : state.ItemSelector.Evaluate(effective, itemCtx);
+                var itemInput = state.Jsonata is { } jsonata ? jsonata.ItemInput(effective, items[i], itemCtx)
+                    : state.ItemSelector is null ? items[i]?.DeepClone() : state.ItemSelector.Evaluate(effective, itemCtx);
                 results[i] = await run.Interpreter.RunGraphAsync(state.ItemProcessor, itemInput, child, cts.Token);
                 child.Record("MapIterationSucceeded", details.DeepClone().AsObject());
             }

@@ -33,6 +33,9 @@ internal sealed record MapState(string Name, StateGraph ItemProcessor) : Retryab
 
     public JsonPath? ToleratedFailurePercentagePath { get; init; }
 
+    /// <summary>JSONata: Items and ItemSelector as expressions (null in a JSONPath Map).</summary>
+    public MapJsonata? Jsonata { get; init; }
+
     public override string TypeName => "Map";
 
     protected override Task<JsonNode?> AttemptAsync(StateRun run, JsonNode? input, int retryCount, CancellationToken ct) =>
@@ -72,7 +75,12 @@ internal sealed record MapState(string Name, StateGraph ItemProcessor) : Retryab
         return graph is null ? null : new MapState(name, graph)
         {
             ItemsPath = itemsPath ?? JsonPath.Whole,
-            ItemSelector = r.Template(obj, obj.ContainsKey("ItemSelector") ? "ItemSelector" : "Parameters", at),
+            ItemSelector = r.InJsonataState ? null : r.Template(obj, obj.ContainsKey("ItemSelector") ? "ItemSelector" : "Parameters", at),
+            Jsonata = r.InJsonataState
+                ? new MapJsonata(
+                    obj.TryGetPropertyValue("Items", out var items) ? r.JsonataValue(items, at, "Items") : null,
+                    obj.TryGetPropertyValue("ItemSelector", out var selector) ? r.JsonataValue(selector, at, "ItemSelector") : null)
+                : null,
             MaxConcurrency = (int)(r.OptionalInt(obj, "MaxConcurrency", at, 0) ?? 0),
             MaxConcurrencyPath = r.OptionalPath(obj, "MaxConcurrencyPath", at),
             ToleratedFailureCount = (int?)r.OptionalInt(obj, "ToleratedFailureCount", at, 0),

@@ -21,6 +21,11 @@ internal sealed record WaitState(string Name) : State(Name)
 
     public JsonPath? TimestampPath { get; init; }
 
+    /// <summary>JSONata: Seconds or Timestamp as a <c>{% %}</c> expression (<see cref="IsSeconds"/> tells which).</summary>
+    public JsonataTemplate? Expression { get; init; }
+
+    public bool IsSeconds { get; init; }
+
     public override string TypeName => "Wait";
 
     public override async Task<StateOutcome> ExecuteAsync(StateRun run, JsonNode? input, CancellationToken ct)
@@ -44,6 +49,11 @@ internal sealed record WaitState(string Name) : State(Name)
             return timestamp;
         }
 
+        if (Expression is not null)
+        {
+            return WaitExpression.Until(this, entered, Expression.Evaluate(JsonataDataFlow.Bindings(effective, null, ctx), ctx));
+        }
+
         return SecondsPath is not null
             ? entered.AddSeconds(WaitPaths.Seconds(SecondsPath, effective, ctx))
             : WaitPaths.Timestamp(TimestampPath!, effective, ctx);
@@ -55,6 +65,11 @@ internal sealed record WaitState(string Name) : State(Name)
         if (count != 1)
         {
             r.Problem(at, "a Wait state has exactly one of Seconds, SecondsPath, Timestamp, TimestampPath");
+        }
+
+        if (r.IsJsonata(obj) && WaitExpression.Field(obj) is { } field)
+        {
+            return new WaitState(name) { Expression = r.JsonataValue(obj[field], at, field), IsSeconds = field == "Seconds" };
         }
 
         DateTimeOffset? timestamp = null;
