@@ -18,7 +18,7 @@ internal static class Summary
             run.Execution.Cause,
             run.Seconds,
             run.StateTransitions,
-            [.. resources.Select(Describe)],
+            [.. resources.Select(Display.ResourceText.Describe)],
             kubeconfig,
             run.StartDate,
             run.Execution.StopDate);
@@ -72,12 +72,8 @@ internal static class Summary
             await o.WriteLineAsync($"Resources ({resources.Count}):");
             foreach (var resource in resources)
             {
-                await o.WriteLineAsync("  " + Describe(resource));
+                await o.WriteLineAsync("  " + Display.ResourceText.Describe(resource));
             }
         }
     }
-
-    private static string Describe(JsonNode resource) =>
-        $"{resource["type"]?.GetValue<string>()} {resource["id"]?.GetValue<string>()}" +
-        (resource["name"]?.GetValue<string>() is { } name ? $" ({name})" : "");
 }
