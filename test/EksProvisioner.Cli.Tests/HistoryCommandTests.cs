@@ -19,6 +19,18 @@ public sealed class HistoryCommandTests
     }
 
     [Fact]
+    public async Task History_Json_IsPlainUtf8WithoutUnicodeEscapedQuotes()
+    {
+        using var state = new StateDir();
+        await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--state-dir", state.Path);
+
+        var run = await CliRun.RunAsync("history", "dev", "--local", "--output", "json", "--state-dir", state.Path);
+
+        Assert.DoesNotContain("\\u0022", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\\\"name\\\"", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task History_NoDownYet_ExitsOne()
     {
         using var state = new StateDir();

@@ -45,7 +45,7 @@ public sealed class UpCommandTests
         var run = await CliRun.RunAsync("up", Path.Combine(TestData.InvalidFolder, file), "--local", "--state-dir", state.Path);
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-        Assert.Equal([TestData.ExpectedProblems[file]], run.StderrLines);
+        Assert.Equal([CliProblems.Expected(file)], run.StderrLines);
         Assert.Empty(Directory.GetFileSystemEntries(state.Path));
     }
 

@@ -47,10 +47,12 @@ internal static class Summary
 
         var o = context.Stdout;
         await o.WriteLineAsync($"Status:            {run.Status}");
-        if (run.Execution.Error is not null)
+        if (run.Execution.Error is { } error)
         {
-            await o.WriteLineAsync($"Error:             {run.Execution.Error}");
-            await o.WriteLineAsync($"Cause:             {run.Execution.Cause}");
+            foreach (var line in Display.ErrorText.Lines(error, run.Execution.Cause, context.Verbose))
+            {
+                await o.WriteLineAsync(line);
+            }
         }
 
         var seconds = run.Seconds.ToString("0", CultureInfo.InvariantCulture);
