@@ -26,8 +26,9 @@ public sealed class HistoryCommandTests
 
         var run = await CliRun.RunAsync("history", "dev", "--local", "--output", "json", "--state-dir", state.Path);
 
-        Assert.DoesNotContain("\\u0022", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("\\\"name\\\"", run.Stdout, StringComparison.Ordinal);
+        // The execution's input is a JSON string: its quotes are written \" rather than \u0022.
+        Assert.Contains("\"input\":\"{\\\"name\\\":", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("{\\u0022name\\u0022", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
