@@ -74,7 +74,7 @@ public sealed class AwsModeTests
         var run = await aws.RunAsync("up", Path.Combine(TestData.InvalidFolder, file));
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-        Assert.Equal([TestData.ExpectedProblems[file]], run.StderrLines);
+        Assert.Equal([CliProblems.Expected(file)], run.StderrLines);
         var list = await aws.RunAsync("list", "--output", "json");
         Assert.Empty(JsonNode.Parse(list.Stdout)!.AsArray());
     }

@@ -6,6 +6,18 @@ namespace EksProvisioner.Cli.Tests;
 
 public class PlanCommandTests
 {
+    [Fact]
+    public async Task Plan_JsonErrorOnTheSecondLine_NamesTheFileAndTheOneBasedLine()
+    {
+        using var files = new TempFiles();
+        var path = files.Write("broken.json", "{\"name\": \"dev\",\n  \"ttlHours\": }\n");
+
+        var run = await CliRun.RunAsync("plan", path);
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.Equal([$"eksprov: {path} line 2: not valid JSON: '}}' is an invalid start of a value."], run.StderrLines);
+    }
+
     [Theory]
     [MemberData(nameof(TestData.InvalidCases), MemberType = typeof(TestData))]
     public async Task Plan_InvalidRequest_ExitsTwoWithTheExpectedProblem(string file)
@@ -13,7 +25,7 @@ public class PlanCommandTests
         var run = await CliRun.RunAsync("plan", Path.Combine(TestData.InvalidFolder, file));
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-        Assert.Equal([TestData.ExpectedProblems[file]], run.StderrLines);
+        Assert.Equal([CliProblems.Expected(file)], run.StderrLines);
         Assert.Empty(run.Stdout);
     }
 

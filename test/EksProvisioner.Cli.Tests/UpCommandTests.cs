@@ -23,14 +23,15 @@ public sealed class UpCommandTests
     }
 
     [Fact]
-    public async Task Up_Table_ShowsProgressAndSummary()
+    public async Task Up_Table_ShowsProgressInWordsAndSummary()
     {
         using var state = new StateDir();
 
         var run = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--state-dir", state.Path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Contains("simulated] CreateCluster", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("] Creating the control plane", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("CreateCluster", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Status:            SUCCEEDED", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Kubeconfig:", run.Stdout, StringComparison.Ordinal);
     }
@@ -44,7 +45,7 @@ public sealed class UpCommandTests
         var run = await CliRun.RunAsync("up", Path.Combine(TestData.InvalidFolder, file), "--local", "--state-dir", state.Path);
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
-        Assert.Equal([TestData.ExpectedProblems[file]], run.StderrLines);
+        Assert.Equal([CliProblems.Expected(file)], run.StderrLines);
         Assert.Empty(Directory.GetFileSystemEntries(state.Path));
     }
 
@@ -103,6 +104,27 @@ public sealed class UpCommandTests
         var status = await CliRun.RunAsync("status", "dev", "--local", "--output", "json", "--state-dir", state.Path);
         Assert.Equal(ExitCodes.Ok, status.ExitCode);
         Assert.Equal(JsonNode.Parse(before.Stdout)!["liveResources"]!.ToJsonString(), JsonNode.Parse(status.Stdout)!["liveResources"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Up_CancelledLocally_StopsTheExecutionAbortedExits130AndDownRemovesWhatIsLeft()
+    {
+        using var state = new StateDir();
+        using var stdout = new StringWriter();
+        using var stderr = new LineSignallingWriter("[");
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var onFirstStage = stderr.Line.ContinueWith(_ => interrupt.Cancel(), TestContext.Current.CancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
+
+        var code = await CliApp.RunAsync(
+            ["up", StateDir.Minimal, "--local", "--state-dir", state.Path], stdout, stderr, new FixedNowTimeProvider(CliRun.Now), _ => null, interrupt.Token);
+        await onFirstStage;
+
+        Assert.Equal(ExitCodes.Interrupted, code);
+        Assert.Contains("the execution was stopped (ABORTED)", stderr.ToString(), StringComparison.Ordinal);
+        var status = await CliRun.RunAsync("status", "dev", "--local", "--output", "json", "--state-dir", state.Path);
+        Assert.Equal("Interrupted", JsonNode.Parse(status.Stdout)!["phase"]!.GetValue<string>());
+        var down = await CliRun.RunAsync("down", "dev", "--local", "--output", "json", "--state-dir", state.Path);
+        Assert.Equal(ExitCodes.Ok, down.ExitCode);
     }
 
     /// <summary>A faults file in <paramref name="state"/> that fails every CreateNodegroup.</summary>

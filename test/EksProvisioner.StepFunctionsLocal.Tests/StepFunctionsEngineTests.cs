@@ -197,7 +197,7 @@ public sealed class StepFunctionsEngineTests
     }
 
     [Fact]
-    public async Task LambdaError_Cause_CarriesErrorTypeAndMessage()
+    public async Task LambdaError_Cause_CarriesErrorTypeAndMessageButNoStackTrace()
     {
         var engine = TestEngine.Create();
 
@@ -207,7 +207,8 @@ public sealed class StepFunctionsEngineTests
         var cause = JsonNode.Parse(result.Cause!)!;
         Assert.Equal("boom", cause["errorMessage"]!.GetValue<string>());
         Assert.Equal("InvalidOperationException", cause["errorType"]!.GetValue<string>());
-        Assert.NotNull(cause["stackTrace"]);
+        Assert.Null(cause["stackTrace"]);
+        Assert.DoesNotContain(".cs:line", result.Cause!, StringComparison.Ordinal);
     }
 
     [Fact]

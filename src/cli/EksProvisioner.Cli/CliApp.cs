@@ -32,7 +32,14 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var context = new CliContext(stdout, stderr, time, random, IsInteractive(stdout), environment);
+        var context = new CliContext(stdout, stderr, time, random, IsInteractive(stdout), environment, args.Contains(VerboseOption.Name));
+
+        // "eksprov help [COMMAND]" is what people type first; it is the command's --help.
+        if (args is ["help", .. var topic])
+        {
+            args = [.. topic, "--help"];
+        }
+
         var parse = BuildRoot(context).Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -64,9 +71,13 @@ public static class CliApp
         }
     }
 
+    /// <summary>Read before parsing (the context is built first); declared so that every command accepts it.</summary>
+    private static Option<bool> VerboseOption { get; } = new("--verbose") { Description = "Show raw error causes and stack traces.", Recursive = true };
+
     private static RootCommand BuildRoot(CliContext context)
     {
         var root = new RootCommand("EksProvisioner: create and tear down Amazon EKS environments on demand.");
+        root.Options.Add(VerboseOption);
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(UpCommand.Create(context));
         root.Subcommands.Add(DownCommand.Create(context));

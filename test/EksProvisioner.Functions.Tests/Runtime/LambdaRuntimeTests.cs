@@ -58,9 +58,23 @@ public sealed class LambdaRuntimeTests : IDisposable
         var document = JsonNode.Parse(error.Body)!;
         Assert.Equal(nameof(IamRoleNotReadyException), document["errorType"]!.GetValue<string>());
         Assert.Equal("Role could not be assumed because the trusted entity is not correct", document["errorMessage"]!.GetValue<string>());
-        Assert.NotEmpty(document["stackTrace"]!.AsArray());
         AssertPost(_api.Posts[1], "/2018-06-01/runtime/invocation/good/response", "\"ok\"");
         Assert.Contains("IamRoleNotReadyException", _log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TimeoutMs)]
+    public async Task RunAsync_HandlerThrows_ErrorCarriesTypeAndMessageButNoStackTrace()
+    {
+        _api.Enqueue("bad", "{}", _time.GetUtcNow());
+        var stages = Stage("create-cluster", (_, _, _) => throw new IamRoleNotReadyException("Role could not be assumed"));
+
+        await RunUntilDrainedAsync(new LambdaRuntime(Options("create-cluster"), stages));
+
+        // The body becomes the execution's Cause: only errorType and errorMessage, no frames or source paths.
+        var document = JsonNode.Parse(_api.Posts[0].Body)!.AsObject();
+        Assert.Equal(["errorMessage", "errorType"], document.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(".cs", _api.Posts[0].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", _api.Posts[0].Body, StringComparison.Ordinal);
     }
 
     [Theory(Timeout = TimeoutMs)]

@@ -18,6 +18,15 @@ internal static class AwsFailures
         ArgumentNullException.ThrowIfNull(e);
         var where = e is EksProvisionerException { Service: { } service, Operation: { } operation } ? $" ({service} {operation})" : "";
         await context.Stderr.WriteLineAsync($"eksprov: AWS call failed{where}: {e.Message}");
+        if (e is EksProvisionerException { RequestId: { } requestId })
+        {
+            await context.Stderr.WriteLineAsync($"eksprov: AWS request id: {requestId}");
+        }
+
+        if (context.Verbose)
+        {
+            await context.Stderr.WriteLineAsync(e.ToString());
+        }
         if (IsMissingCredentials(e))
         {
             // The SDK lists every provider it tried; say what to do about it.

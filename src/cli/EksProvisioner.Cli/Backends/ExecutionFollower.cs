@@ -4,13 +4,13 @@ namespace EksProvisioner.Cli.Backends;
 
 /// <summary>
 /// Follows one execution through the Step Functions API until it stops: DescribeExecution for its status,
-/// GetExecutionHistory for the states entered since the last look, then the backend's pause. The local
+/// GetExecutionHistory for the events since the last look, then the backend's pause. The local
 /// account and AWS are followed by exactly this code; only the pause differs.
 /// </summary>
 internal static class ExecutionFollower
 {
     public static async Task<FollowedExecution> FollowAsync(
-        IEnvironmentBackend backend, string executionArn, Action<string, DateTimeOffset>? progress, TimeProvider stopwatch, CancellationToken cancellationToken)
+        IEnvironmentBackend backend, string executionArn, Action<HistoryEvent>? progress, TimeProvider stopwatch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(stopwatch);
@@ -23,10 +23,7 @@ internal static class ExecutionFollower
             var history = await ReadAsync(backend.Client, executionArn, cancellationToken);
             for (; seen < history.Count; seen++)
             {
-                if (progress is not null && HistoryEvents.IsStateEntered(history[seen]))
-                {
-                    progress(history[seen].StateEnteredEventDetails?.Name ?? "?", history[seen].Timestamp ?? default);
-                }
+                progress?.Invoke(history[seen]);
             }
 
             if (execution.Status != "RUNNING")

@@ -8,9 +8,13 @@ namespace EksProvisioner.Cli.Backends;
 /// <summary>Execution history as both modes show and keep it: one JSON shape, one line format.</summary>
 internal static class HistoryEvents
 {
-    /// <summary>camelCase, nulls left out: the shape GetExecutionHistory answers on the wire.</summary>
+    /// <summary>
+    /// camelCase, nulls left out: the shape GetExecutionHistory answers on the wire. Written as plain UTF-8
+    /// (quotes inside a Cause stay quotes, not \u0022): this is output for people and jq, never embedded in HTML.
+    /// </summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = false,
     };

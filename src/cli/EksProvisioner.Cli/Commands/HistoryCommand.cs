@@ -64,7 +64,7 @@ internal static class HistoryCommand
 
             if (parse.GetValue(output) == "json")
             {
-                await context.Stdout.WriteLineAsync(new JsonObject { ["events"] = JsonSerializer.SerializeToNode(events, HistoryEvents.Json) }.ToJsonString());
+                await context.Stdout.WriteLineAsync(new JsonObject { ["events"] = JsonSerializer.SerializeToNode(events, HistoryEvents.Json) }.ToJsonString(HistoryEvents.Json));
                 return ExitCodes.Ok;
             }
 

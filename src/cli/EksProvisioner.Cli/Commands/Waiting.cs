@@ -1,5 +1,6 @@
+using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Cli.Backends;
-using EksProvisioner.Cli.Local;
+using EksProvisioner.Cli.Display;
 using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Cli.Commands;
@@ -7,7 +8,10 @@ namespace EksProvisioner.Cli.Commands;
 /// <summary>Waiting for an execution up and down started: progress on stderr, and what Ctrl+C means.</summary>
 internal static class Waiting
 {
-    /// <summary>The followed execution, or null when Ctrl+C stopped the waiting for an execution that goes on without us.</summary>
+    /// <summary>
+    /// The followed execution, or null when Ctrl+C stopped the waiting: in AWS the execution goes on
+    /// without us; locally it lives in this process, so it is stopped (ABORTED) and what it left is named.
+    /// </summary>
     public static async Task<FollowedExecution?> FollowAsync(
         CliContext context, IEnvironmentBackend backend, string environment, ExecutionStart start, bool json, CancellationToken cancellationToken)
     {
@@ -18,14 +22,34 @@ internal static class Waiting
 
         try
         {
-            var progress = json ? null : Progress.Writer(context.Stderr, backend.Simulated);
-            return await ExecutionFollower.FollowAsync(backend, start.ExecutionArn, progress, context.Time, cancellationToken);
+            return await ProgressDisplay.FollowAsync(context, backend, start.ExecutionArn, json, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && backend.ExecutionsOutliveProcess)
         {
             await context.Stderr.WriteLineAsync(
                 $"eksprov: stopped waiting; the execution goes on in AWS: {start.ExecutionArn}. Follow it with: eksprov status {environment}");
             return null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await StopLocalAsync(context, backend, environment, start.ExecutionArn);
+            return null;
+        }
+    }
+
+    // The user's token has fired, so these last calls run uncancelled: they only stop and look.
+    private static async Task StopLocalAsync(CliContext context, IEnvironmentBackend backend, string environment, string executionArn)
+    {
+        await backend.Client.StopExecutionAsync(
+            new StopExecutionRequest { ExecutionArn = executionArn, Error = "Interrupted", Cause = "Ctrl+C in eksprov." }, CancellationToken.None);
+        var left = await backend.TaggedResourcesAsync(environment, CancellationToken.None) ?? [];
+        await context.Stderr.WriteLineAsync($"eksprov: interrupted; the execution was stopped (ABORTED): {executionArn}");
+        await context.Stderr.WriteLineAsync(left.Count == 0
+            ? "Nothing tagged for it is left."
+            : $"Left behind ({left.Count}), remove with: eksprov down {environment} --local");
+        foreach (var resource in left)
+        {
+            await context.Stderr.WriteLineAsync("  " + ResourceText.Describe(resource));
         }
     }
 }

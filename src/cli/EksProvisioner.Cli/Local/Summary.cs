@@ -18,7 +18,7 @@ internal static class Summary
             run.Execution.Cause,
             run.Seconds,
             run.StateTransitions,
-            [.. resources.Select(Describe)],
+            [.. resources.Select(Display.ResourceText.Describe)],
             kubeconfig,
             run.StartDate,
             run.Execution.StopDate);
@@ -47,10 +47,12 @@ internal static class Summary
 
         var o = context.Stdout;
         await o.WriteLineAsync($"Status:            {run.Status}");
-        if (run.Execution.Error is not null)
+        if (run.Execution.Error is { } error)
         {
-            await o.WriteLineAsync($"Error:             {run.Execution.Error}");
-            await o.WriteLineAsync($"Cause:             {run.Execution.Cause}");
+            foreach (var line in Display.ErrorText.Lines(error, run.Execution.Cause, context.Verbose))
+            {
+                await o.WriteLineAsync(line);
+            }
         }
 
         var seconds = run.Seconds.ToString("0", CultureInfo.InvariantCulture);
@@ -72,12 +74,8 @@ internal static class Summary
             await o.WriteLineAsync($"Resources ({resources.Count}):");
             foreach (var resource in resources)
             {
-                await o.WriteLineAsync("  " + Describe(resource));
+                await o.WriteLineAsync("  " + Display.ResourceText.Describe(resource));
             }
         }
     }
-
-    private static string Describe(JsonNode resource) =>
-        $"{resource["type"]?.GetValue<string>()} {resource["id"]?.GetValue<string>()}" +
-        (resource["name"]?.GetValue<string>() is { } name ? $" ({name})" : "");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Spectre.Console;
 
 namespace EksProvisioner.Cli.Output;
@@ -14,12 +15,35 @@ internal static class Consoles
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(context.Stdout),
         });
-        if (!context.Interactive)
+
+        // COLUMNS wins, as for other terminal tools; redirected output has no width, so wide enough not to wrap.
+        console.Profile.Width = Columns(context) ?? (context.Interactive ? console.Profile.Width : 200);
+        return console;
+    }
+
+    /// <summary>A live console on stderr when it is a terminal (progress of up and down), else null: plain lines then.</summary>
+    public static IAnsiConsole? ForProgress(CliContext context)
+    {
+        if (!ReferenceEquals(context.Stderr, Console.Error) || Console.IsErrorRedirected || context.Environment("TERM") is null or "dumb")
         {
-            // Redirected output has no terminal width; wide enough that tables do not wrap in files and tests.
-            console.Profile.Width = 200;
+            return null;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.Yes,
+            ColorSystem = ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.Yes,
+            Out = new AnsiConsoleOutput(Console.Error),
+        });
+        if (Columns(context) is { } width)
+        {
+            console.Profile.Width = width;
         }
 
         return console;
     }
+
+    private static int? Columns(CliContext context) =>
+        int.TryParse(context.Environment("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns > 0 ? columns : null;
 }

@@ -8,7 +8,8 @@ namespace EksProvisioner.StepFunctionsLocal.States;
 /// <summary>
 /// Calls an in-process function as Step Functions calls Lambda: a thrown exception becomes the error named by its
 /// short type name (or <see cref="LambdaFunctionException.ErrorType"/>) with the cause
-/// <c>{"errorMessage", "errorType", "stackTrace"}</c> that the Lambda runtime reports.
+/// <c>{"errorMessage", "errorType"}</c> that EksProvisioner's Lambda runtime loop reports: no stack trace,
+/// so a failed local execution's Cause reads as it does in AWS, without this machine's source paths.
 /// </summary>
 internal static class LambdaInvoker
 {
@@ -36,7 +37,6 @@ internal static class LambdaInvoker
             {
                 ["errorMessage"] = e.Message,
                 ["errorType"] = errorType,
-                ["stackTrace"] = new JsonArray((e.StackTrace ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (JsonNode?)s).ToArray()),
             };
             throw new StatesException(errorType, cause.ToJsonString());
         }
