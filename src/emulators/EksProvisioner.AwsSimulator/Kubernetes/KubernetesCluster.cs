@@ -19,6 +19,9 @@ internal sealed class KubernetesCluster
     /// <summary>Objects by `resource/namespace/name` (namespace empty for cluster-scoped ones).</summary>
     public SortedDictionary<string, JsonObject> Objects { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>When each object's spec last changed (its pods restart from then).</summary>
+    public SortedDictionary<string, DateTimeOffset> ChangedAt { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The last resourceVersion handed out.</summary>
     public long ResourceVersion { get; set; }
 
