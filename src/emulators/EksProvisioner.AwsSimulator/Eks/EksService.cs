@@ -15,6 +15,9 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
 {
     public string SigningName => "eks";
 
+    /// <summary>The state and rules, which the clusters' Kubernetes APIs read.</summary>
+    public EksRules Rules => rules;
+
     public SimulatedResponse Handle(SimulatedRequest request)
     {
         rules.Settle();
