@@ -62,6 +62,8 @@ internal static class KubernetesRouter
         "/version" => KubernetesDiscovery.Version(view.Cluster.Version),
         "/api" => KubernetesDiscovery.CoreVersions(),
         "/apis" => KubernetesDiscovery.Groups(),
+        "/openapi/v3" => KubernetesOpenApi.Index(),
+        var p when p.StartsWith("/openapi/v3/", StringComparison.Ordinal) => KubernetesOpenApi.Document(p),
         var p when p.StartsWith("/apis/", StringComparison.Ordinal) && p.Count(c => c == '/') == 2 =>
             KubernetesResources.All.FirstOrDefault(r => r.Group == p[6..]) is { } r ? KubernetesDiscovery.Group(r.Group, r.Version) : null,
         _ => null,

@@ -60,8 +60,11 @@ internal static class KubernetesToken
         var secret = secretFor(credential[0]);
         var host = url.IsDefaultPort ? url.Host : url.Host + ":" + url.Port.ToString(CultureInfo.InvariantCulture);
         var headers = new[] { KeyValuePair.Create("host", host), KeyValuePair.Create("x-k8s-aws-id", clusterName) };
-        var expected = secret is null ? null : PresignedUrlSignature.Compute(secret, host, url.AbsolutePath, query, headers, Get("X-Amz-Date"), string.Join('/', credential[1..]));
-        if (expected is null || !string.Equals(expected, Get("X-Amz-Signature"), StringComparison.Ordinal))
+        var matches = secret is not null && PresignedUrlSignature.PayloadHashes.Any(payload => string.Equals(
+            PresignedUrlSignature.Compute(secret, host, url.AbsolutePath, query, headers, Get("X-Amz-Date"), string.Join('/', credential[1..]), payload),
+            Get("X-Amz-Signature"),
+            StringComparison.Ordinal));
+        if (!matches)
         {
             problem = "token signature does not match (wrong secret or another cluster)";
             return null;

@@ -4,8 +4,8 @@ using System.Text;
 namespace EksProvisioner.AwsSimulator.Kubernetes;
 
 /// <summary>
-/// SigV4 query-string signing (what botocore's SigV4QueryAuth and AWSSDK.Core's presigner compute) for a GET
-/// with an unsigned payload, so a token's signature can be recomputed from the URL and the secret.
+/// SigV4 query-string signing for a GET, so a token's signature can be recomputed from the URL and the secret.
+/// botocore's SigV4QueryAuth (the aws CLI) hashes the empty body; S3-style presigners use UNSIGNED-PAYLOAD.
 /// </summary>
 internal static class PresignedUrlSignature
 {
@@ -16,7 +16,8 @@ internal static class PresignedUrlSignature
         IReadOnlyList<KeyValuePair<string, string>> query,
         IReadOnlyList<KeyValuePair<string, string>> signedHeaders,
         string amzDate,
-        string scope)
+        string scope,
+        string payloadHash)
     {
         var canonicalQuery = string.Join('&', query
             .Where(p => p.Key != "X-Amz-Signature")
@@ -30,7 +31,7 @@ internal static class PresignedUrlSignature
             .Append(canonicalQuery).Append('\n')
             .Append(string.Concat(headers.Select(h => h.Key + ":" + h.Value.Trim() + "\n"))).Append('\n')
             .Append(string.Join(';', headers.Select(h => h.Key))).Append('\n')
-            .Append("UNSIGNED-PAYLOAD")
+            .Append(payloadHash)
             .ToString();
         var stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest)));
         var key = Encoding.UTF8.GetBytes("AWS4" + secret);
@@ -41,6 +42,9 @@ internal static class PresignedUrlSignature
 
         return Hex(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(stringToSign)));
     }
+
+    /// <summary>The payload hashes a presigned GET may carry: SHA-256 of the empty body, or unsigned.</summary>
+    public static IReadOnlyList<string> PayloadHashes { get; } = [Hex(SHA256.HashData([])), "UNSIGNED-PAYLOAD"];
 
     /// <summary>RFC 3986 encoding as SigV4 wants it: unreserved characters kept, everything else %XX upper case.</summary>
     public static string Encode(string value)
