@@ -22,11 +22,13 @@ public sealed class AwsSimulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SimulatorAccount _account;
+    private readonly Kubernetes.KubernetesApiHost? _kubernetes;
 
-    private AwsSimulator(WebApplication app, SimulatorAccount account, Uri endpoint, SimulatorServiceContext context)
+    private AwsSimulator(WebApplication app, SimulatorAccount account, Uri endpoint, SimulatorServiceContext context, Kubernetes.KubernetesApiHost? kubernetes)
     {
         _app = app;
         _account = account;
+        _kubernetes = kubernetes;
         Endpoint = endpoint;
         Context = context;
     }
@@ -67,7 +69,15 @@ public sealed class AwsSimulator : IAsyncDisposable
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new AwsSimulator(app, account, new Uri(address), context);
+        Kubernetes.KubernetesApiHost? kubernetes = null;
+        if (options.ServeKubernetes)
+        {
+            kubernetes = new Kubernetes.KubernetesApiHost(account, options.WallClock, null);
+            account.AfterChange = kubernetes.SyncAsync;
+            await kubernetes.SyncAsync(cancellationToken);
+        }
+
+        return new AwsSimulator(app, account, new Uri(address), context, kubernetes);
     }
 
     /// <summary>
@@ -102,6 +112,12 @@ public sealed class AwsSimulator : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
+        _account.AfterChange = null;
+        if (_kubernetes is not null)
+        {
+            await _kubernetes.DisposeAsync();
+        }
+
         await _account.RunAsync(() => true, mutates: true, CancellationToken.None);
         await _app.DisposeAsync();
         _account.Dispose();

@@ -40,4 +40,13 @@ public sealed record AwsSimulatorOptions
     /// the signing name of a built-in one replaces it.
     /// </summary>
     public IReadOnlyList<Func<SimulatorServiceContext, ISimulatedService>> Services { get; init; } = [];
+
+    /// <summary>
+    /// Whether every cluster's Kubernetes API is served over HTTPS on its persisted loopback port (default);
+    /// tests that only talk to the AWS APIs may leave the ports alone.
+    /// </summary>
+    public bool ServeKubernetes { get; init; } = true;
+
+    /// <summary>Real time, which only paces Kubernetes watches (a client waits in wall time, not virtual time).</summary>
+    public TimeProvider WallClock { get; init; } = TimeProvider.System;
 }

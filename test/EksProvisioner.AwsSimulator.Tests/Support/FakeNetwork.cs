@@ -26,6 +26,8 @@ public sealed class FakeNetwork : ISimulatedService, IEc2Network
 
     public string? ZoneOfSubnet(string subnetId) => _subnets.TryGetValue(subnetId, out var s) ? s.Zone : null;
 
+    public bool IsPublicSubnet(string subnetId) => _subnets.ContainsKey(subnetId);
+
     public bool SecurityGroupExists(string groupId) => groupId == "sg-1" || Created.ContainsKey(groupId);
 
     public string CreateServiceSecurityGroup(string vpcId, string name, string description, IReadOnlyDictionary<string, string> tags)

@@ -13,6 +13,9 @@ public interface IEc2Network
     /// <summary>The availability zone name of a subnet, or null when it does not exist.</summary>
     string? ZoneOfSubnet(string subnetId);
 
+    /// <summary>Whether a subnet gives public IPs on launch (where internet-facing load balancers go).</summary>
+    bool IsPublicSubnet(string subnetId);
+
     /// <summary>True when the security group exists.</summary>
     bool SecurityGroupExists(string groupId);
 

@@ -125,6 +125,9 @@ public sealed class Ec2Service : ISimulatedService, IEc2Network, ITaggedResource
     public string? ZoneOfSubnet(string subnetId) => _store.State.Subnets.GetValueOrDefault(subnetId)?.AvailabilityZone;
 
     /// <inheritdoc />
+    public bool IsPublicSubnet(string subnetId) => _store.State.Subnets.GetValueOrDefault(subnetId)?.MapPublicIpOnLaunch ?? false;
+
+    /// <inheritdoc />
     public bool SecurityGroupExists(string groupId) => _store.State.SecurityGroups.ContainsKey(groupId);
 
     /// <inheritdoc />

@@ -52,4 +52,10 @@ internal sealed class EksCluster
     public SortedDictionary<string, EksAddon> Addons { get; set; } = new(StringComparer.Ordinal);
 
     public SortedDictionary<string, EksAccessEntry> AccessEntries { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Who called CreateCluster: the admin when <see cref="BootstrapClusterCreatorAdminPermissions"/>.</summary>
+    public string? CreatorArn { get; set; }
+
+    /// <summary>The cluster's Kubernetes API: CA, serving certificate, loopback port and objects.</summary>
+    public Kubernetes.KubernetesCluster? Kubernetes { get; set; }
 }

@@ -58,7 +58,7 @@ internal static class EksJson
 
         if (phase != Phase.Creating)
         {
-            json["endpoint"] = $"https://{EndpointId(c)}.gr7.{region}.eks.amazonaws.com";
+            json["endpoint"] = c.Kubernetes?.Endpoint ?? $"https://{EndpointId(c)}.gr7.{region}.eks.amazonaws.com";
         }
 
         return json;
@@ -170,8 +170,7 @@ internal static class EksJson
     private static string EndpointId(EksCluster c) => c.Id.Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
     private static string CertificateData(EksCluster c) =>
-        Convert.ToBase64String(Encoding.ASCII.GetBytes(
-            $"-----BEGIN CERTIFICATE-----\n{Convert.ToBase64String(Encoding.ASCII.GetBytes("simulated cluster CA " + c.Arn))}\n-----END CERTIFICATE-----\n"));
+        Convert.ToBase64String(Encoding.ASCII.GetBytes(c.Kubernetes?.CaCertificatePem ?? string.Empty));
 
     private static JsonObject DefaultLogging() => new()
     {

@@ -10,7 +10,7 @@ internal sealed partial class EksRules
     /// <summary>Kubernetes versions the simulated EKS offers; the newest is the default.</summary>
     private static readonly string[] Versions = ["1.29", "1.30", "1.31", "1.32", "1.33", "1.34"];
 
-    public EksCluster CreateCluster(string regionName, JsonObject body)
+    public EksCluster CreateCluster(string regionName, JsonObject body, string? creatorAccessKeyId = null)
     {
         var region = Region(regionName);
         var name = Required(body, "name");
@@ -72,6 +72,8 @@ internal sealed partial class EksRules
             Logging = body["logging"]?.DeepClone(),
             ClientRequestToken = token,
             Tags = Tags(body),
+            Kubernetes = Kubernetes.ClusterCertificates.Create(name, now),
+            CreatorArn = creatorAccessKeyId is null ? null : Sts.SimulatedCallers.UserArn(context.AccountId, creatorAccessKeyId),
         };
         PlaceInNetwork(cluster);
         region.Clusters[name] = cluster;

@@ -31,6 +31,8 @@ internal sealed partial class EksRules(SimulatorServiceContext context, IRoleDir
         {
             foreach (var cluster in region.Clusters.Values.ToList())
             {
+                // Clusters persisted before they had a Kubernetes API get one on first sight.
+                cluster.Kubernetes ??= Kubernetes.ClusterCertificates.Create(cluster.Name, now);
                 RemoveGone(cluster.Nodegroups, n => n.Life, now);
                 RemoveGone(cluster.FargateProfiles, f => f.Life, now);
                 RemoveGone(cluster.Addons, a => a.Life, now);

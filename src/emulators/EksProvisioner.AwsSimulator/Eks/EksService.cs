@@ -15,6 +15,9 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
 {
     public string SigningName => "eks";
 
+    /// <summary>The state and rules, which the clusters' Kubernetes APIs read.</summary>
+    public EksRules Rules => rules;
+
     public SimulatedResponse Handle(SimulatedRequest request)
     {
         rules.Settle();
@@ -25,7 +28,7 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
         JsonObject Body() => EksBody.Parse(request.Body);
         JsonObject result = operation.Name switch
         {
-            nameof(EksOperations.CreateCluster) => new() { ["cluster"] = EksJson.Cluster(rules.CreateCluster(r, Body()), now, r) },
+            nameof(EksOperations.CreateCluster) => new() { ["cluster"] = EksJson.Cluster(rules.CreateCluster(r, Body(), Hosting.CredentialScope.FromAuthorization(request.Headers.GetValueOrDefault("Authorization"))?.AccessKeyId), now, r) },
             nameof(EksOperations.DescribeCluster) => new() { ["cluster"] = EksJson.Cluster(rules.Cluster(r, p[0]), now, r) },
             nameof(EksOperations.DeleteCluster) => new() { ["cluster"] = EksJson.Cluster(rules.DeleteCluster(r, p[0]), now, r) },
             nameof(EksOperations.ListClusters) => EksPaging.Page("clusters", rules.ClusterNames(r), request.Query),

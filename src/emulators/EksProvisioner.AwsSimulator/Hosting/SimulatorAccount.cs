@@ -46,6 +46,9 @@ internal sealed class SimulatorAccount : IDisposable
     /// <summary>The load balancers Kubernetes Services and Ingresses get, once an ELBv2 service is registered.</summary>
     public IServiceLoadBalancers? LoadBalancers { get; private set; }
 
+    /// <summary>Runs after every call that changed state, outside the gate (the clusters' API servers follow the clusters).</summary>
+    public Func<CancellationToken, Task>? AfterChange { get; set; }
+
     /// <summary>Adds or replaces a service, loading its persisted state when there is one.</summary>
     public void Register(ISimulatedService service)
     {
@@ -122,6 +125,10 @@ internal sealed class SimulatorAccount : IDisposable
         finally
         {
             _gate.Release();
+            if (mutates && AfterChange is { } afterChange)
+            {
+                await afterChange(cancellationToken);
+            }
         }
     }
 

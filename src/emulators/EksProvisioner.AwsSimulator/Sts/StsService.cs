@@ -28,7 +28,7 @@ internal sealed class StsService(SimulatorServiceContext context) : ISimulatedSe
             Ns,
             action,
             request.RequestId,
-            E("Arn", $"arn:aws:iam::{context.AccountId}:user/{accessKey}"),
+            E("Arn", SimulatedCallers.UserArn(context.AccountId, accessKey)),
             E("UserId", "AIDA" + RequestIds.Hex("user/" + accessKey, 17)),
             E("Account", context.AccountId));
     }
