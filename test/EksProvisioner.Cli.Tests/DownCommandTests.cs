@@ -36,7 +36,8 @@ public sealed class DownCommandTests
 
         Assert.Equal(ExitCodes.Failed, json.ExitCode);
         var left = JsonNode.Parse(json.Stdout)!["left"]!.AsArray();
-        Assert.Contains(left, l => l!["resource"]!.GetValue<string>().StartsWith("subnet:", StringComparison.Ordinal) && l["why"]!.GetValue<string>() == "DependencyViolation: in use");
+        Assert.Contains(left, l => l!["resource"]!.GetValue<string>().StartsWith("subnet:", StringComparison.Ordinal) && l["why"]!.GetValue<string>().StartsWith("DependencyViolation: ", StringComparison.Ordinal)
+            && l["why"]!.GetValue<string>().Contains("in use", StringComparison.Ordinal));
         Assert.Equal(ExitCodes.Failed, text.ExitCode);
         Assert.Matches(@"Left \(\d+\):\n(  \S+: .+\n)+", text.Stdout.Replace("\r", "", StringComparison.Ordinal));
     }

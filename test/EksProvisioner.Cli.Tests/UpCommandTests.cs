@@ -14,7 +14,9 @@ public sealed class UpCommandTests
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         var result = JsonNode.Parse(run.Stdout)!.AsObject();
-        Assert.Equal(["executionArn", "status", "error", "cause", "simulatedSeconds", "stateTransitions", "resources"], result.Select(p => p.Key));
+        Assert.Equal(["executionArn", "status", "error", "cause", "simulatedSeconds", "stateTransitions", "resources", "outcome", "left"], result.Select(p => p.Key));
+        Assert.Equal("Ready", result["outcome"]!.GetValue<string>());
+        Assert.Empty(result["left"]!.AsArray());
         Assert.Equal("SUCCEEDED", result["status"]!.GetValue<string>());
         Assert.InRange(result["simulatedSeconds"]!.GetValue<double>(), 840, 840 * 1.05);
         Assert.Contains(result["resources"]!.AsArray(), r => r!["type"]!.GetValue<string>() == "AWS::EKS::Cluster");
@@ -73,7 +75,7 @@ public sealed class UpCommandTests
     }
 
     [Fact]
-    public async Task Up_NodegroupFault_ExitsOneFailedWithNothingLeft()
+    public async Task Up_NodegroupFault_ExitsOneRolledBackWithNothingLeft()
     {
         using var state = new StateDir();
         var faults = await NodegroupFaultAsync(state);
@@ -83,7 +85,9 @@ public sealed class UpCommandTests
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
         var result = JsonNode.Parse(run.Stdout)!;
         Assert.Equal("FAILED", result["status"]!.GetValue<string>());
+        Assert.Equal("RolledBack", result["outcome"]!.GetValue<string>());
         Assert.Empty(result["resources"]!.AsArray());
+        Assert.Empty(result["left"]!.AsArray());
     }
 
     [Fact]
@@ -133,19 +137,6 @@ public sealed class UpCommandTests
         Assert.Matches(@"\n  subnet:subnet-\S+: DependencyViolation: ", run.Stdout);
         Assert.Contains("ROLLBACK INCOMPLETE", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Next step: eksprov down dev", run.Stdout, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Up_NodegroupFault_OutcomeRolledBackWithNothingLeft()
-    {
-        using var state = new StateDir();
-        var faults = await NodegroupFaultAsync(state);
-
-        var run = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", state.Path, "--faults", faults);
-
-        var result = JsonNode.Parse(run.Stdout)!;
-        Assert.Equal("RolledBack", result["outcome"]!.GetValue<string>());
-        Assert.Empty(result["left"]!.AsArray());
     }
 
     /// <summary>
