@@ -19,4 +19,26 @@ public sealed class DownCommandTests
         var status = JsonNode.Parse((await CliRun.RunAsync("status", "dev", "--local", "--output", "json", "--state-dir", state.Path)).Stdout)!;
         Assert.Empty(status["liveResources"]!.AsArray());
     }
+
+    [Fact]
+    public async Task Down_SubnetsKeepRefusingDeletion_ExitsOneListingWhatIsLeftAndWhy()
+    {
+        using var state = new StateDir();
+        Assert.Equal(ExitCodes.Ok, (await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--state-dir", state.Path)).ExitCode);
+        var faults = Path.Combine(state.Path, "faults.json");
+        await File.WriteAllTextAsync(
+            faults,
+            """{"rules":[{"service":"ec2","operation":"DeleteSubnet","error":{"code":"DependencyViolation","message":"in use"}}]}""",
+            TestContext.Current.CancellationToken);
+
+        var json = await CliRun.RunAsync("down", "dev", "--local", "--output", "json", "--state-dir", state.Path, "--faults", faults);
+        var text = await CliRun.RunAsync("down", "dev", "--local", "--state-dir", state.Path, "--faults", faults);
+
+        Assert.Equal(ExitCodes.Failed, json.ExitCode);
+        var left = JsonNode.Parse(json.Stdout)!["left"]!.AsArray();
+        Assert.Contains(left, l => l!["resource"]!.GetValue<string>().StartsWith("subnet:", StringComparison.Ordinal) && l["why"]!.GetValue<string>().StartsWith("DependencyViolation: ", StringComparison.Ordinal)
+            && l["why"]!.GetValue<string>().Contains("in use", StringComparison.Ordinal));
+        Assert.Equal(ExitCodes.Failed, text.ExitCode);
+        Assert.Matches(@"Left \(\d+\):\n(  \S+: .+\n)+", text.Stdout.Replace("\r", "", StringComparison.Ordinal));
+    }
 }

@@ -14,7 +14,9 @@ public sealed class UpCommandTests
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         var result = JsonNode.Parse(run.Stdout)!.AsObject();
-        Assert.Equal(["executionArn", "status", "error", "cause", "simulatedSeconds", "stateTransitions", "resources"], result.Select(p => p.Key));
+        Assert.Equal(["executionArn", "status", "error", "cause", "simulatedSeconds", "stateTransitions", "resources", "outcome", "left"], result.Select(p => p.Key));
+        Assert.Equal("Ready", result["outcome"]!.GetValue<string>());
+        Assert.Empty(result["left"]!.AsArray());
         Assert.Equal("SUCCEEDED", result["status"]!.GetValue<string>());
         Assert.InRange(result["simulatedSeconds"]!.GetValue<double>(), 840, 840 * 1.05);
         Assert.Contains(result["resources"]!.AsArray(), r => r!["type"]!.GetValue<string>() == "AWS::EKS::Cluster");
@@ -74,7 +76,7 @@ public sealed class UpCommandTests
     }
 
     [Fact]
-    public async Task Up_NodegroupFault_ExitsOneFailedWithNothingLeft()
+    public async Task Up_NodegroupFault_ExitsOneRolledBackWithNothingLeft()
     {
         using var state = new StateDir();
         var faults = await NodegroupFaultAsync(state);
@@ -84,7 +86,9 @@ public sealed class UpCommandTests
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
         var result = JsonNode.Parse(run.Stdout)!;
         Assert.Equal("FAILED", result["status"]!.GetValue<string>());
+        Assert.Equal("RolledBack", result["outcome"]!.GetValue<string>());
         Assert.Empty(result["resources"]!.AsArray());
+        Assert.Empty(result["left"]!.AsArray());
     }
 
     [Fact]
@@ -125,6 +129,59 @@ public sealed class UpCommandTests
         Assert.Equal("Interrupted", JsonNode.Parse(status.Stdout)!["phase"]!.GetValue<string>());
         var down = await CliRun.RunAsync("down", "dev", "--local", "--output", "json", "--state-dir", state.Path);
         Assert.Equal(ExitCodes.Ok, down.ExitCode);
+    }
+
+    [Fact]
+    public async Task Up_RollbackLeavesASubnet_ExitsThreeWithOutcomeRollbackIncompleteAndWhatIsLeft()
+    {
+        using var state = new StateDir();
+        var faults = await RollbackBlockedFaultAsync(state);
+
+        var run = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--output", "json", "--state-dir", state.Path, "--faults", faults);
+
+        Assert.Equal(ExitCodes.RollbackIncomplete, run.ExitCode);
+        var result = JsonNode.Parse(run.Stdout)!;
+        Assert.Equal("RollbackIncomplete", result["outcome"]!.GetValue<string>());
+        var subnet = Assert.Single(result["left"]!.AsArray(), l => l!["resource"]!.GetValue<string>().StartsWith("subnet:", StringComparison.Ordinal))!;
+        Assert.StartsWith("DependencyViolation: ", subnet["why"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Up_RollbackLeavesASubnet_TextSaysRollbackIncompleteAndTheNextStep()
+    {
+        using var state = new StateDir();
+        var faults = await RollbackBlockedFaultAsync(state);
+
+        var run = await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--state-dir", state.Path, "--faults", faults);
+
+        Assert.Equal(ExitCodes.RollbackIncomplete, run.ExitCode);
+        Assert.Contains("Outcome:           RollbackIncomplete", run.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"\n  subnet:subnet-\S+: DependencyViolation: ", run.Stdout);
+        Assert.Contains("ROLLBACK INCOMPLETE", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Next step: eksprov down dev", run.Stdout, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A faults file in <paramref name="state"/> that fails every CreateNodegroup and keeps refusing one
+    /// subnet's delete (the first DeleteSubnet of the first pass over the 6 subnets of 3 zones, and every one after it).
+    /// </summary>
+    private static async Task<string> RollbackBlockedFaultAsync(StateDir state)
+    {
+        var rules = new JsonArray(JsonNode.Parse("""{"service":"eks","operation":"CreateNodegroup","error":{"code":"ResourceLimitExceededException","message":"quota"}}"""));
+        foreach (var call in new[] { 1 }.Concat(Enumerable.Range(7, 60)))
+        {
+            rules.Add(new JsonObject
+            {
+                ["service"] = "ec2",
+                ["operation"] = "DeleteSubnet",
+                ["call"] = call,
+                ["error"] = new JsonObject { ["code"] = "DependencyViolation", ["message"] = "The subnet has dependencies and cannot be deleted." },
+            });
+        }
+
+        var faults = Path.Combine(state.Path, "faults.json");
+        await File.WriteAllTextAsync(faults, new JsonObject { ["rules"] = rules }.ToJsonString(), TestContext.Current.CancellationToken);
+        return faults;
     }
 
     /// <summary>A faults file in <paramref name="state"/> that fails every CreateNodegroup.</summary>

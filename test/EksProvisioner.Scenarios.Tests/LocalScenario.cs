@@ -36,8 +36,9 @@ internal sealed class LocalScenario : IAsyncDisposable
         ["access"] = new JsonObject { ["adminPrincipalArns"] = new JsonArray("arn:aws:iam::123456789012:role/admin") },
     }.ToJsonString();
 
-    public async Task<ScenarioRun> UpAsync(string name, string? request = null) =>
-        await FollowAsync(await _backend.Executions.StartProvisionAsync(request ?? Request(name), name + "_up", TestContext.Current.CancellationToken));
+    /// <summary>Provisions <paramref name="name"/>; <paramref name="execution"/> names the execution (default NAME_up), for a second provisioning of one name.</summary>
+    public async Task<ScenarioRun> UpAsync(string name, string? request = null, string? execution = null) =>
+        await FollowAsync(await _backend.Executions.StartProvisionAsync(request ?? Request(name), execution ?? name + "_up", TestContext.Current.CancellationToken));
 
     public async Task<ScenarioRun> DownAsync(string name) =>
         await FollowAsync(await _backend.Executions.StartTeardownAsync(name, Account.Options.Region, name + "_down", TestContext.Current.CancellationToken));

@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>The input was wrong: usage error, unreadable file, invalid request.</summary>
     public const int Invalid = 2;
 
+    /// <summary>Provisioning failed and its rollback left resources behind (listed): run <c>eksprov down NAME</c>.</summary>
+    public const int RollbackIncomplete = 3;
+
     /// <summary>Ctrl+C while waiting for an execution in AWS: the waiting stopped, the execution did not.</summary>
     public const int Interrupted = 130;
 }

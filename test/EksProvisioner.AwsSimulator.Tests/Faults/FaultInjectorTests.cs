@@ -20,6 +20,24 @@ public sealed class FaultInjectorTests
     }
 
     [Fact]
+    public void Decide_CallRuleAfterAnotherThatFired_StillCountsThatCall()
+    {
+        var injector = new FaultInjector();
+        injector.Set(new FaultRules
+        {
+            Rules =
+            [
+                new FaultRule { Service = "ec2", Operation = "DeleteSubnet", Call = 1, Error = Throttled },
+                new FaultRule { Service = "ec2", Operation = "DeleteSubnet", Call = 3, Error = Throttled },
+            ],
+        });
+
+        var calls = Enumerable.Range(0, 4).Select(_ => injector.Decide("ec2", "DeleteSubnet").Error is not null).ToList();
+
+        Assert.Equal([true, false, true, false], calls);
+    }
+
+    [Fact]
     public void Decide_SeededProbability_ReplaysIdenticallyAndRoughlyAtRate()
     {
         var rules = FaultRules.Parse("""{"rules": [{"service": "*", "operation": "*", "probability": 0.3, "seed": 7, "error": {"code": "ThrottlingException", "status": 400}}]}""");

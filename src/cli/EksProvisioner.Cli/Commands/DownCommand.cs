@@ -2,6 +2,7 @@ using System.CommandLine;
 using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Naming;
+using EksProvisioner.Core.Teardown;
 
 namespace EksProvisioner.Cli.Commands;
 
@@ -71,7 +72,7 @@ internal static class DownCommand
             backend.Files.Save(Summary.Record(name, region, "down", run, left ?? [], null), run.History);
         }
 
-        await Summary.WriteAsync(context, json, backend.Simulated, run, left, null);
+        await Summary.WriteAsync(context, json, backend.Simulated, run, left, null, left: run.Succeeded ? [] : TeardownReport.Parse(run.Execution.Cause));
         return run.Succeeded && (left is null || left.Count == 0) ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

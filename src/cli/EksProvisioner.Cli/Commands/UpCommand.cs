@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
+using EksProvisioner.Cli.Output;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Triggers.Environments;
@@ -12,8 +13,7 @@ namespace EksProvisioner.Cli.Commands;
 /// <c>eksprov up FILE [--local ...] [--profile P] [--region R] [--stack S | --state-machine M] [--output table|json]</c>:
 /// runs the provisioning workflow for a request on the local account or the deployed stack and waits for
 /// it. Exit 0 when the environment is ready, 1 when provisioning failed (after its rollback) or the environment
-/// exists already (nothing started), 2 for a bad
-/// request or usage, 130 when Ctrl+C stopped the waiting (in AWS the execution goes on).
+/// exists already (nothing started), 2 for a bad request or usage, 3 when the rollback left resources behind (listed), 130 when Ctrl+C stopped the waiting (in AWS the execution goes on).
 /// </summary>
 internal static class UpCommand
 {
@@ -136,7 +136,13 @@ internal static class UpCommand
             backend.Files.Save(Summary.Record(name, backend.Region, "up", run, resources, kubeconfig), run.History);
         }
 
-        await Summary.WriteAsync(context, json, backend.Simulated, run, resources, kubeconfig);
-        return run.Succeeded ? ExitCodes.Ok : ExitCodes.Failed;
+        var outcome = ProvisioningOutcome.Of(run);
+        await Summary.WriteAsync(context, json, backend.Simulated, run, resources, kubeconfig, outcome.Name, outcome.Left);
+        if (outcome.Incomplete && !json)
+        {
+            await outcome.WriteWarningAsync(context.Stdout, name);
+        }
+
+        return outcome.ExitCode;
     }
 }

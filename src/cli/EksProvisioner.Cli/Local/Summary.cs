@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using EksProvisioner.Cli.Backends;
+using EksProvisioner.Core.Teardown;
 
 namespace EksProvisioner.Cli.Local;
 
@@ -26,8 +27,11 @@ internal static class Summary
     /// <summary>
     /// Writes the report. <paramref name="simulated"/> names the duration simulatedSeconds (virtual time)
     /// rather than durationSeconds; <paramref name="resources"/> is null when the backend cannot list them.
+    /// <paramref name="outcome"/> (up's Ready, RolledBack or RollbackIncomplete) and <paramref name="left"/>
+    /// (what a teardown or rollback could not delete, with why) are reported when given.
     /// </summary>
-    public static async Task WriteAsync(CliContext context, bool json, bool simulated, FollowedExecution run, IReadOnlyList<JsonNode>? resources, string? kubeconfig)
+    public static async Task WriteAsync(
+        CliContext context, bool json, bool simulated, FollowedExecution run, IReadOnlyList<JsonNode>? resources, string? kubeconfig, string? outcome = null, IReadOnlyList<LeftResource>? left = null)
     {
         if (json)
         {
@@ -41,12 +45,27 @@ internal static class Summary
                 ["stateTransitions"] = run.StateTransitions,
                 ["resources"] = resources is null ? null : new JsonArray([.. resources.Select(r => r.DeepClone())]),
             };
+            if (outcome is not null)
+            {
+                result["outcome"] = outcome;
+            }
+
+            if (left is not null)
+            {
+                result["left"] = new JsonArray([.. left.Select(l => (JsonNode)new JsonObject { ["resource"] = l.Resource, ["why"] = l.Why })]);
+            }
+
             await context.Stdout.WriteLineAsync(result.ToJsonString());
             return;
         }
 
         var o = context.Stdout;
         await o.WriteLineAsync($"Status:            {run.Status}");
+        if (outcome is not null)
+        {
+            await o.WriteLineAsync($"Outcome:           {outcome}");
+        }
+
         if (run.Execution.Error is { } error)
         {
             foreach (var line in Display.ErrorText.Lines(error, run.Execution.Cause, context.Verbose))
@@ -75,6 +94,15 @@ internal static class Summary
             foreach (var resource in resources)
             {
                 await o.WriteLineAsync("  " + Display.ResourceText.Describe(resource));
+            }
+        }
+
+        if (left is { Count: > 0 })
+        {
+            await o.WriteLineAsync($"Left ({left.Count}):");
+            foreach (var l in left)
+            {
+                await o.WriteLineAsync($"  {l.Resource}: {l.Why}");
             }
         }
     }

@@ -34,6 +34,17 @@ internal sealed class FaultInjector
             }
 
             _counts[i]++;
+        }
+
+        for (var i = 0; i < _rules.Rules.Count; i++)
+        {
+            // Counted above for every matching rule, so "the Nth matching call" holds even after an earlier rule answered.
+            var rule = _rules.Rules[i];
+            if (!rule.Matches(service, operation))
+            {
+                continue;
+            }
+
             if (rule.Call is { } call && _counts[i] != call)
             {
                 continue;

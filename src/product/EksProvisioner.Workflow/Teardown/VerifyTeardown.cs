@@ -4,6 +4,7 @@ using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Core.Naming;
+using EksProvisioner.Core.Teardown;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Support;
 
@@ -52,10 +53,7 @@ public sealed class VerifyTeardown(IEksClient eks, IIamClient iam, IEc2Client ec
         var phases = input.Phases ?? new Dictionary<string, PhaseResult>();
         if (remaining.Count > 0)
         {
-            var refused = phases.Values.SelectMany(p => p.Blocked ?? []).ToList();
-            var why = refused.Count == 0 ? "" : $"; refused: {string.Join("; ", refused)}";
-            throw new TeardownIncompleteException(
-                $"teardown of environment {env} left {remaining.Count} resource(s): {string.Join(", ", remaining)}{why}");
+            throw new TeardownIncompleteException(TeardownReport.Message(env, remaining, [.. phases.Values.SelectMany(p => p.Blocked ?? [])]));
         }
 
         var ordered = PhaseOrder.Where(phases.ContainsKey).Concat(phases.Keys.Where(k => !PhaseOrder.Contains(k)));
