@@ -111,6 +111,11 @@ internal sealed class FakeEks(TimeProvider time) : IEksClient
             Version = request.Version,
             RoleArn = request.RoleArn,
             Tags = request.Tags,
+            AccessConfig = new AccessConfigResponse
+            {
+                AuthenticationMode = request.AccessConfig?.AuthenticationMode,
+                BootstrapClusterCreatorAdminPermissions = request.AccessConfig?.BootstrapClusterCreatorAdminPermissions,
+            },
         };
         Clusters[cluster.Name!] = cluster;
         return Task.FromResult(new CreateClusterResponse { Cluster = cluster });

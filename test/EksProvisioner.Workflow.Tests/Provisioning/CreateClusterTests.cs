@@ -27,6 +27,17 @@ public class CreateClusterTests
     }
 
     [Fact]
+    public async Task RunAsync_Foundation_DoesNotMakeTheStageRoleClusterAdmin()
+    {
+        var world = new TestWorld();
+        var resources = await world.FoundationAsync(TestContext.Current.CancellationToken);
+
+        await new CreateCluster(world.Eks, world.Time, TestWorld.Names).RunAsync(new ClusterStageInput(world.Environment, world.Request, resources), TestContext.Current.CancellationToken);
+
+        Assert.False(world.Eks.Clusters["eksprov-dev"].AccessConfig?.BootstrapClusterCreatorAdminPermissions);
+    }
+
+    [Fact]
     public async Task RunAsync_Twice_AdoptsItsClusterWithTheSameToken()
     {
         var world = new TestWorld();

@@ -84,6 +84,8 @@ internal sealed class AwsBackend : IEnvironmentBackend
     public Task<EnvironmentStatus?> BlockingAsync(string environment, string executionName, CancellationToken cancellationToken) =>
         Executions.BlockingAsync(environment, executionName, cancellationToken);
 
+    public Task<string?> CallerArnAsync(CancellationToken cancellationToken) => CallerIdentity.ArnAsync(_factory, cancellationToken);
+
     public Task PauseAsync(string executionArn, CancellationToken cancellationToken) =>
         Task.Delay(LookInterval, _time, cancellationToken);
 

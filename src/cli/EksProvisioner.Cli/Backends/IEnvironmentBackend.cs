@@ -45,6 +45,9 @@ internal interface IEnvironmentBackend : IAsyncDisposable
     /// <summary>Waits before the next look at the running <paramref name="executionArn"/>.</summary>
     Task PauseAsync(string executionArn, CancellationToken cancellationToken);
 
+    /// <summary>Who runs this command (STS GetCallerIdentity's ARN; locally the simulated account's caller).</summary>
+    Task<string?> CallerArnAsync(CancellationToken cancellationToken);
+
     /// <summary>The live resources tagged for <paramref name="environment"/>, or null when this backend cannot list an account's resources.</summary>
     Task<IReadOnlyList<System.Text.Json.Nodes.JsonNode>?> TaggedResourcesAsync(string environment, CancellationToken cancellationToken);
 }

@@ -78,6 +78,8 @@ internal sealed class LocalBackend : IEnvironmentBackend
         return Task.FromResult(ExistingEnvironment.Blocks(status.Phase) ? status : null);
     }
 
+    public Task<string?> CallerArnAsync(CancellationToken cancellationToken) => CallerIdentity.ArnAsync(_factory, cancellationToken);
+
     public async Task PauseAsync(string executionArn, CancellationToken cancellationToken)
     {
         // Wakes at once when the engine says the execution ended; otherwise looks again soon for progress.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EksProvisioner.Cli.Backends;
+using EksProvisioner.Cli.Kube;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Core.Teardown;
@@ -18,16 +19,17 @@ internal static class DownCommand
     {
         var name = new Argument<string>("NAME") { Description = "The environment's name." };
         var output = OutputOption.Create();
+        var kubeconfig = KubeconfigOption.Create();
         var backend = new BackendOptions(MachineRole.Teardown, "The teardown state machine (name or ARN) instead of the one --stack names.");
         backend.Aws.Region.Description = "The environment's region (default: the one it was created in; locally else us-east-1).";
-        var command = new Command("down", "Tear an environment down: delete everything carrying its tag.") { name, output };
+        var command = new Command("down", "Tear an environment down: delete everything carrying its tag.") { name, output, kubeconfig };
         backend.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse, backend, parse.GetValue(name)!, parse.GetValue(output) == "json", cancellationToken));
+            RunAsync(context, parse, backend, parse.GetValue(name)!, new KubeconfigOutput(parse.GetValue(output) == "json", parse.GetValue(kubeconfig)), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, ParseResult parse, BackendOptions options, string name, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, ParseResult parse, BackendOptions options, string name, KubeconfigOutput output, CancellationToken cancellationToken)
     {
         var region = parse.GetValue(options.Aws.Region);
         var localRegion = region ?? new EnvironmentRecords(parse.GetValue(options.Local.StateDir)!).Load(name)?.Region ?? "us-east-1";
@@ -43,7 +45,7 @@ internal static class DownCommand
             region = backend.Simulated
                 ? localRegion
                 : region ?? (await backend.Executions.FindAsync(name, cancellationToken))?.Region ?? backend.Region;
-            return await DownAsync(context, backend, name, region, json, cancellationToken);
+            return await DownAsync(context, backend, name, region, output, cancellationToken);
         }
         catch (Exception e) when (AwsFailures.Is(e))
         {
@@ -51,8 +53,9 @@ internal static class DownCommand
         }
     }
 
-    private static async Task<int> DownAsync(CliContext context, IEnvironmentBackend backend, string name, string region, bool json, CancellationToken cancellationToken)
+    private static async Task<int> DownAsync(CliContext context, IEnvironmentBackend backend, string name, string region, KubeconfigOutput output, CancellationToken cancellationToken)
     {
+        var json = output.Json;
         var start = await backend.Executions.StartTeardownAsync(name, region, ExecutionNames.Down(name, backend.Now), cancellationToken);
         if (backend.KeepsRecords)
         {
@@ -73,6 +76,17 @@ internal static class DownCommand
         }
 
         await Summary.WriteAsync(context, json, backend.Simulated, run, left, null, left: run.Succeeded ? [] : TeardownReport.Parse(run.Execution.Cause));
-        return run.Succeeded && (left is null || left.Count == 0) ? ExitCodes.Ok : ExitCodes.Failed;
+        var gone = run.Succeeded && (left is null || left.Count == 0);
+        if (gone)
+        {
+            // The saved copy names the cluster entry up merged; kubectl's file is changed only once the cluster is gone.
+            var saved = await KubeconfigFile.ReadAsync(backend.Files.KubeconfigPath(name), cancellationToken);
+            if (await KubeconfigInstall.RemoveAsync(context, output.Kubeconfig, name, region, saved, cancellationToken) is { } path && !json)
+            {
+                await context.Stdout.WriteLineAsync($"Kubeconfig:        removed {name}'s context, cluster and user from {path}");
+            }
+        }
+
+        return gone ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

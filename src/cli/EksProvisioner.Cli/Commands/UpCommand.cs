@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using EksProvisioner.Cli.Backends;
+using EksProvisioner.Cli.Kube;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Cli.Output;
+using EksProvisioner.Core.Access;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Triggers.Environments;
@@ -21,21 +23,22 @@ internal static class UpCommand
     {
         var file = new Argument<string>("FILE") { Description = "Environment request JSON file." };
         var output = OutputOption.Create();
+        var kubeconfig = KubeconfigOption.Create();
         var backend = new BackendOptions(MachineRole.Provision, "The provision state machine (name or ARN) instead of the one --stack names.");
-        var command = new Command("up", "Create an environment: run the provisioning workflow and wait for it.") { file, output };
+        var command = new Command("up", "Create an environment: run the provisioning workflow and wait for it.") { file, output, kubeconfig };
         var guardrails = new GuardrailOptions();
         guardrails.AddTo(command);
         backend.Aws.Region.Description = "AWS region of the stack (default: the request's region, else AWS_REGION, AWS_DEFAULT_REGION, the profile's region).";
         backend.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
             await guardrails.ReadAsync(parse, context.Stderr) is { } limits
-                ? await RunAsync(context, parse, backend, parse.GetValue(file)!, parse.GetValue(output) == "json", limits, cancellationToken)
+                ? await RunAsync(context, parse, backend, parse.GetValue(file)!, new KubeconfigOutput(parse.GetValue(output) == "json", parse.GetValue(kubeconfig)), limits, cancellationToken)
                 : ExitCodes.Invalid);
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, ParseResult parse, BackendOptions options, string path, bool json, Guardrails guardrails, CancellationToken cancellationToken)
+        CliContext context, ParseResult parse, BackendOptions options, string path, KubeconfigOutput output, Guardrails guardrails, CancellationToken cancellationToken)
     {
         var text = await RequestFile.ReadAsync(path, context.Stderr, cancellationToken);
         if (text is null)
@@ -76,7 +79,7 @@ internal static class UpCommand
 
         try
         {
-            return await UpAsync(context, backend, request, json, cancellationToken);
+            return await UpAsync(context, backend, request, output, cancellationToken);
         }
         catch (Exception e) when (AwsFailures.Is(e))
         {
@@ -94,7 +97,7 @@ internal static class UpCommand
         return validation.Request;
     }
 
-    private static async Task<int> UpAsync(CliContext context, IEnvironmentBackend backend, EnvironmentRequest request, bool json, CancellationToken cancellationToken)
+    private static async Task<int> UpAsync(CliContext context, IEnvironmentBackend backend, EnvironmentRequest request, KubeconfigOutput options, CancellationToken cancellationToken)
     {
         // The defaulted request is the input, as the webhook and the event function start it: the
         // execution then records the region and every default it ran with.
@@ -107,6 +110,9 @@ internal static class UpCommand
             return ExitCodes.Failed;
         }
 
+        // Whoever runs up asked for the environment: their identity (a session as its role) becomes an admin.
+        request = AccessPrincipals.WithAdmin(request, await backend.CallerArnAsync(cancellationToken));
+        var json = options.Json;
         var start = await backend.Executions.StartProvisionAsync(request, executionName, cancellationToken);
         if (backend.KeepsRecords)
         {
@@ -136,8 +142,16 @@ internal static class UpCommand
             backend.Files.Save(Summary.Record(name, backend.Region, "up", run, resources, kubeconfig), run.History);
         }
 
+        var installed = output?["kubeconfig"]?.GetValue<string>() is { } generated && run.Succeeded
+            ? await KubeconfigInstall.AddAsync(context, options.Kubeconfig, backend.Simulated, name, generated, cancellationToken)
+            : null;
         var outcome = ProvisioningOutcome.Of(run);
         await Summary.WriteAsync(context, json, backend.Simulated, run, resources, kubeconfig, outcome.Name, outcome.Left);
+        if (!json && run.Succeeded)
+        {
+            await AccessLines.WriteAsync(context, request.Access.AdminPrincipalArns, installed);
+        }
+
         if (outcome.Incomplete && !json)
         {
             await outcome.WriteWarningAsync(context.Stdout, name);

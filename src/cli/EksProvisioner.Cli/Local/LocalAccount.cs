@@ -54,6 +54,9 @@ public sealed class LocalAccount : IAsyncDisposable
     public StateMachines Machines => new(ProvisionArn, TeardownArn);
 
     /// <summary>How any AWS client reaches this account: its region, dummy credentials, the simulator's endpoint.</summary>
+    /// <summary>The access key (and secret) of the account's one caller, <c>user/local</c> to the simulated STS.</summary>
+    public const string CallerKey = "local";
+
     public AwsClientOptions ClientOptions => ClientOptionsFor(Endpoint, Options.Region);
 
     /// <summary>Where environment records go; null without a state directory.</summary>
@@ -133,7 +136,7 @@ public sealed class LocalAccount : IAsyncDisposable
     private static AwsClientOptions ClientOptionsFor(Uri endpoint, string region) => new()
     {
         Region = region,
-        Credentials = new BasicAWSCredentials("local", "local"),
+        Credentials = new BasicAWSCredentials(CallerKey, CallerKey),
         EndpointUrl = endpoint,
         EnvironmentVariables = _ => null,
     };

@@ -45,7 +45,7 @@ internal static class RequestTable
 
         Row(table, "addons", request.Addons.Count == 0 ? "none (EKS installs vpc-cni, coredns, kube-proxy itself)"
             : string.Join(", ", request.Addons.Select(a => a.Version is null ? a.Name : a.Name + " " + a.Version)));
-        Row(table, "access.adminPrincipalArns", request.Access.AdminPrincipalArns.Count == 0 ? "none (the creator is admin)" : string.Join(", ", request.Access.AdminPrincipalArns));
+        Row(table, "access.adminPrincipalArns", AccessLines.Admins(request.Access.AdminPrincipalArns) + "; eksprov up adds its caller (STS GetCallerIdentity)");
         Row(table, "ttlHours", Expiry(request, plan));
         Row(table, "owner", request.Owner ?? "(not given)");
         Row(table, "ticket", request.Ticket is { } t ? t.TagValue + (t.Url is null ? string.Empty : " " + t.Url) : "(not given)");

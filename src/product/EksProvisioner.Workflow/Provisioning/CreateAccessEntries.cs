@@ -1,4 +1,5 @@
 using EksProvisioner.Aws.Eks;
+using EksProvisioner.Core.Access;
 using EksProvisioner.Core.Errors;
 using EksProvisioner.Workflow.Documents;
 using EksProvisioner.Workflow.Support;
@@ -13,7 +14,7 @@ namespace EksProvisioner.Workflow.Provisioning;
 public sealed class CreateAccessEntries(IEksClient eks)
 {
     public static string AdminPolicyArn(string region) =>
-        $"arn:{AwsPartition.Of(region)}:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
+        $"arn:{AwsPartition.Of(region)}:eks::aws:cluster-access-policy/{AccessPolicies.ClusterAdmin}";
 
     public async Task<AccessEntriesInfo> RunAsync(ClusterStageInput input, CancellationToken cancellationToken = default)
     {

@@ -42,7 +42,9 @@ public sealed class CreateCluster(IEksClient eks, TimeProvider timeProvider, Nam
                     AccessConfig = new CreateAccessConfigRequest
                     {
                         AuthenticationMode = request.Cluster.AuthenticationMode == AuthenticationMode.Api ? "API" : "API_AND_CONFIG_MAP",
-                        BootstrapClusterCreatorAdminPermissions = true,
+                        // The creator is this stage's Lambda role: no later stage talks to the cluster's API with it,
+                        // so it gets no admin entry; the people who asked get theirs from CreateAccessEntries.
+                        BootstrapClusterCreatorAdminPermissions = false,
                     },
                     ClientRequestToken = IdempotencyTokens.For(environment.Name, environment.CreatedAt, "cluster"),
                     Tags = environment.Tags,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EksProvisioner.Core.Access;
 using EksProvisioner.Core.Contract.Rules;
 using EksProvisioner.Core.Naming;
 
@@ -63,8 +64,10 @@ internal static class RequestReader
         var tags = f.StringMap("tags", "an object of tag keys to string values") ?? new Dictionary<string, string>();
         TagRules.CheckUserTags(tags, f.At("tags"), problems);
 
-        var request = new EnvironmentRequest(
-            name, region, version, network, cluster, nodeGroups, fargateProfiles, addons, access, ttl, owner, ticket, tags);
+        // An owner who is an IAM principal asked for the environment and is its admin by default.
+        var request = AccessPrincipals.WithAdmin(
+            new EnvironmentRequest(name, region, version, network, cluster, nodeGroups, fargateProfiles, addons, access, ttl, owner, ticket, tags),
+            owner);
         CrossRules.Check(request, problems);
         return request;
     }
