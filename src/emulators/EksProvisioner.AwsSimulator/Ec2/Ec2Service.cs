@@ -146,7 +146,14 @@ public sealed class Ec2Service : ISimulatedService, IEc2Network, ITaggedResource
     public string? RegionOfSubnet(string subnetId) => _store.State.Subnets.GetValueOrDefault(subnetId)?.Region;
 
     /// <inheritdoc />
-    public string CreateServiceNetworkInterface(string subnetId, string description, string requesterId, IReadOnlyDictionary<string, string> tags, bool publicAddress = false)
+    public string CreateServiceNetworkInterface(string subnetId, string description, string requesterId, IReadOnlyDictionary<string, string> tags) =>
+        CreateInterface(subnetId, description, requesterId, tags, publicAddress: false);
+
+    /// <inheritdoc />
+    public string CreateServicePublicNetworkInterface(string subnetId, string description, string requesterId, IReadOnlyDictionary<string, string> tags) =>
+        CreateInterface(subnetId, description, requesterId, tags, publicAddress: true);
+
+    private string CreateInterface(string subnetId, string description, string requesterId, IReadOnlyDictionary<string, string> tags, bool publicAddress)
     {
         ArgumentNullException.ThrowIfNull(tags);
         var state = _store.State;

@@ -99,7 +99,10 @@ internal sealed partial class Elbv2Rules(SimulatorServiceContext context, Func<I
         var publicAddress = spec.Scheme == "internet-facing";
         foreach (var subnet in spec.Subnets)
         {
-            var eni = net.CreateServiceNetworkInterface(subnet, $"ELB {prefix}/{spec.Name}/{id}", RequesterId, new Dictionary<string, string>(), publicAddress);
+            var description = $"ELB {prefix}/{spec.Name}/{id}";
+            var eni = publicAddress
+                ? net.CreateServicePublicNetworkInterface(subnet, description, RequesterId, new Dictionary<string, string>())
+                : net.CreateServiceNetworkInterface(subnet, description, RequesterId, new Dictionary<string, string>());
             lb.Placements.Add(new Elbv2Placement(subnet, net.ZoneOfSubnet(subnet) ?? string.Empty, eni));
         }
 
