@@ -55,6 +55,7 @@ public sealed class AwsErrorMapperTests
     [InlineData("ec2", "DeleteVpc", "DependencyViolation")]
     [InlineData("iam", "DeleteRole", "DeleteConflict")]
     [InlineData("eks", "DeleteCluster", "ResourceInUseException")]
+    [InlineData("elasticloadbalancing", "DeleteTargetGroup", "ResourceInUse")]
     public void Map_DependencyConflict_IsDependencyStillPresent(string service, string operation, string code) =>
         Assert.IsType<DependencyStillPresentException>(Map(service, operation, code, 409));
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EksProvisioner.Aws.Eks;
+using EksProvisioner.Aws.ElasticLoadBalancing;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Aws.Protocol;
 using EksProvisioner.Aws.StepFunctions;
@@ -20,7 +21,8 @@ public sealed class ModelConformanceTests
         EksOperations.All.Select(o => "EKS." + o.Name)
             .Concat(IamOperations.All.Select(o => "IAM." + o.Name))
             .Concat(StepFunctionsOperations.All.Select(o => "SFN." + o.Name))
-            .Concat(TaggingOperations.All.Select(o => "Tagging." + o.Name)));
+            .Concat(TaggingOperations.All.Select(o => "Tagging." + o.Name))
+            .Concat(Elbv2Operations.All.Select(o => "ELBv2." + o.Name)));
 
     [Theory]
     [MemberData(nameof(Operations))]
@@ -83,6 +85,7 @@ public sealed class ModelConformanceTests
         {
             "EKS" => (EksOperations.All.Single(o => o.Name == parts[1]), BotocoreModels.Load("eks", EksOperations.ApiVersion)),
             "IAM" => (IamOperations.All.Single(o => o.Name == parts[1]), BotocoreModels.Load("iam", IamOperations.ApiVersion)),
+            "ELBv2" => (Elbv2Operations.All.Single(o => o.Name == parts[1]), BotocoreModels.Load("elbv2", Elbv2Operations.ApiVersion)),
             "Tagging" => (TaggingOperations.All.Single(o => o.Name == parts[1]), BotocoreModels.Load("resourcegroupstaggingapi", TaggingOperations.ApiVersion)),
             _ => (StepFunctionsOperations.All.Single(o => o.Name == parts[1]), BotocoreModels.Load("stepfunctions", StepFunctionsOperations.ApiVersion)),
         };

@@ -104,6 +104,19 @@ public sealed class AwsSimulator : IAsyncDisposable
     public Task<IReadOnlyList<SimulatedResource>> ResourcesAsync(CancellationToken cancellationToken = default) =>
         _account.RunAsync(_account.ResourcesUnlocked, mutates: false, cancellationToken);
 
+    /// <summary>
+    /// Runs <paramref name="action"/> on the account's load balancers, alone in the account, as a cluster's
+    /// Kubernetes API does for a LoadBalancer Service or an Ingress (scenarios use it to stand for one).
+    /// </summary>
+    public Task<T> WithLoadBalancersAsync<T>(Func<IServiceLoadBalancers, T> action, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return _account.RunAsync(
+            () => action(_account.LoadBalancers ?? throw new InvalidOperationException("no ELBv2 service is registered")),
+            mutates: true,
+            cancellationToken);
+    }
+
     /// <summary>Replaces the fault rules (what <c>PUT /_simulator/faults</c> does).</summary>
     public Task SetFaultsAsync(Faults.FaultRules rules, CancellationToken cancellationToken = default) =>
         _account.RunAsync(() => { _account.Faults.Set(rules); return true; }, mutates: false, cancellationToken);

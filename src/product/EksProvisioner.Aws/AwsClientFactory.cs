@@ -4,6 +4,7 @@ using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using Amazon.SecurityToken;
 using Amazon.SimpleSystemsManagement;
+using EksProvisioner.Aws.ElasticLoadBalancing;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Http;
 using EksProvisioner.Aws.Iam;
@@ -59,6 +60,8 @@ public sealed class AwsClientFactory : IDisposable
     public IEksClient CreateEks() => Client(AwsServiceIds.Eks, endpoint => new RestJsonProtocol(endpoint.SigningName));
 
     public IIamClient CreateIam() => Client(AwsServiceIds.Iam, endpoint => new QueryProtocol(endpoint.SigningName, IamOperations.ApiVersion));
+
+    public IElbv2Client CreateElbv2() => Client(AwsServiceIds.ElasticLoadBalancingV2, endpoint => new QueryProtocol(endpoint.SigningName, Elbv2Operations.ApiVersion));
 
     public IStepFunctionsClient CreateStepFunctions() =>
         Client(AwsServiceIds.StepFunctions, endpoint => new JsonRpcProtocol(endpoint.SigningName, StepFunctionsOperations.TargetPrefix));

@@ -19,6 +19,7 @@ public static class AwsEndpointResolver
         [AwsServiceIds.Sts] = "sts",
         [AwsServiceIds.ResourceGroupsTagging] = "tagging",
         [AwsServiceIds.Ssm] = "ssm",
+        [AwsServiceIds.ElasticLoadBalancingV2] = "elasticloadbalancing",
     };
 
     /// <summary>The endpoint of <paramref name="serviceId"/> in <paramref name="region"/>.</summary>

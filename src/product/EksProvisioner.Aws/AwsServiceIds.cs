@@ -14,4 +14,5 @@ public static class AwsServiceIds
     public const string Sts = "STS";
     public const string ResourceGroupsTagging = "Resource Groups Tagging API";
     public const string Ssm = "SSM";
+    public const string ElasticLoadBalancingV2 = "Elastic Load Balancing v2";
 }

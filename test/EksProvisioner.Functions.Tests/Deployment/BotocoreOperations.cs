@@ -13,6 +13,7 @@ internal static class BotocoreOperations
     public static IReadOnlyDictionary<string, string> Services { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["ec2"] = "ec2",
+        ["elasticloadbalancing"] = "elbv2",
         ["eks"] = "eks",
         ["iam"] = "iam",
         ["kms"] = "kms",

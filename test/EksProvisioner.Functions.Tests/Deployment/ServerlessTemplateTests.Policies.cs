@@ -12,6 +12,10 @@ public sealed partial class ServerlessTemplateTests
     {
         ["logs:CreateLogDelivery"] = "Step Functions log delivery: CloudWatch Logs offers no resource-level permission for it",
         ["logs:UpdateLogDelivery"] = "as above",
+        ["elasticloadbalancing:DeleteLoadBalancer"] =
+            "Kubernetes makes these load balancers without our tag; only those whose elbv2.k8s.aws/cluster tag names a cluster with our prefix",
+        ["elasticloadbalancing:DeleteTargetGroup"] =
+            "Kubernetes makes these target groups without our tag; only those whose elbv2.k8s.aws/cluster tag names a cluster with our prefix",
         ["logs:DeleteLogDelivery"] = "as above",
         ["logs:PutResourcePolicy"] = "as above",
         ["eks:CreateCluster"] = "no resource type (IAM Service Authorization Reference); our request tag is required instead",
@@ -38,6 +42,10 @@ public sealed partial class ServerlessTemplateTests
             "interfaces EKS and the VPC CNI leave behind carry no eksprov tag; only detached ones inside the environment's VPC are deleted",
         ["ec2:DeleteSecurityGroup"] =
             "the cluster security group EKS makes and load balancer groups Kubernetes makes carry no eksprov tag; only groups inside the environment's VPC are deleted",
+        ["elasticloadbalancing:DeleteLoadBalancer"] =
+            "Kubernetes makes these load balancers without our tag; only those whose elbv2.k8s.aws/cluster tag names a cluster with our prefix",
+        ["elasticloadbalancing:DeleteTargetGroup"] =
+            "Kubernetes makes these target groups without our tag; only those whose elbv2.k8s.aws/cluster tag names a cluster with our prefix",
         ["logs:DeleteLogDelivery"] = "Step Functions log delivery, Resource \"*\" by AWS's design",
     };
 

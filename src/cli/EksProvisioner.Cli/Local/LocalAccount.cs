@@ -119,6 +119,10 @@ public sealed class LocalAccount : IAsyncDisposable
     }
 
     /// <summary>Every live resource in the account.</summary>
+    /// <summary>Runs <paramref name="action"/> on the simulated account's load balancers, as a cluster's Kubernetes API does.</summary>
+    public Task<T> WithLoadBalancersAsync<T>(Func<IServiceLoadBalancers, T> action, CancellationToken cancellationToken = default) =>
+        _simulator.WithLoadBalancersAsync(action, cancellationToken);
+
     public Task<IReadOnlyList<SimulatedResource>> AllResourcesAsync(CancellationToken cancellationToken = default) =>
         _simulator.ResourcesAsync(cancellationToken);
 

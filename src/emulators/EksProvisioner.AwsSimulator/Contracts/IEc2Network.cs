@@ -22,8 +22,18 @@ public interface IEc2Network
     /// <summary>Creates a security group owned by a service (EKS cluster security group); returns its id.</summary>
     string CreateServiceSecurityGroup(string vpcId, string name, string description, IReadOnlyDictionary<string, string> tags);
 
+    /// <summary>The region of a subnet, or null when it does not exist.</summary>
+    string? RegionOfSubnet(string subnetId) => null;
+
     /// <summary>Creates a requester-managed network interface in a subnet; returns its id.</summary>
     string CreateServiceNetworkInterface(string subnetId, string description, string requesterId, IReadOnlyDictionary<string, string> tags);
+
+    /// <summary>
+    /// Creates a requester-managed network interface with a public IPv4 address (an internet-facing load
+    /// balancer's), which, like an Elastic IP, keeps the VPC's internet gateway from being detached.
+    /// </summary>
+    string CreateServicePublicNetworkInterface(string subnetId, string description, string requesterId, IReadOnlyDictionary<string, string> tags) =>
+        CreateServiceNetworkInterface(subnetId, description, requesterId, tags);
 
     /// <summary>Deletes a network interface or security group a service created; absent ids are ignored.</summary>
     void DeleteServiceResource(string id);

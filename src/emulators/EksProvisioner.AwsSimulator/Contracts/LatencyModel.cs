@@ -18,6 +18,10 @@ public sealed record LatencyModel
     public double NatGatewayCreateSeconds { get; init; } = 90;
     public double NatGatewayDeleteSeconds { get; init; } = 60;
     public double IamPropagationSeconds { get; init; } = 10;
+    public double LoadBalancerCreateSeconds { get; init; } = 180;
+
+    // The API forgets a deleted load balancer at once; its interfaces linger about this long.
+    public double LoadBalancerDeleteSeconds { get; init; } = 60;
     public double JitterFraction { get; init; }
     public int Seed { get; init; } = 1;
 

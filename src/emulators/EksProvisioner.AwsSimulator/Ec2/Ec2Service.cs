@@ -146,13 +146,25 @@ public sealed class Ec2Service : ISimulatedService, IEc2Network, ITaggedResource
     }
 
     /// <inheritdoc />
-    public string CreateServiceNetworkInterface(string subnetId, string description, string requesterId, IReadOnlyDictionary<string, string> tags)
+    public string? RegionOfSubnet(string subnetId) => _store.State.Subnets.GetValueOrDefault(subnetId)?.Region;
+
+    /// <inheritdoc />
+    public string CreateServiceNetworkInterface(string subnetId, string description, string requesterId, IReadOnlyDictionary<string, string> tags) =>
+        CreateInterface(subnetId, description, requesterId, tags, publicAddress: false);
+
+    /// <inheritdoc />
+    public string CreateServicePublicNetworkInterface(string subnetId, string description, string requesterId, IReadOnlyDictionary<string, string> tags) =>
+        CreateInterface(subnetId, description, requesterId, tags, publicAddress: true);
+
+    private string CreateInterface(string subnetId, string description, string requesterId, IReadOnlyDictionary<string, string> tags, bool publicAddress)
     {
         ArgumentNullException.ThrowIfNull(tags);
         var state = _store.State;
         var subnet = state.Subnets.GetValueOrDefault(subnetId) ?? throw new ArgumentException($"Subnet {subnetId} does not exist", nameof(subnetId));
         var defaultGroup = state.SecurityGroups.Values.Where(g => g.VpcId == subnet.VpcId && g.IsDefault).Select(g => g.Id);
-        return _store.NewNetworkInterface(subnet, description, "interface", requesterManaged: true, requesterId, defaultGroup, new Dictionary<string, string>(tags, StringComparer.Ordinal)).Id;
+        var eni = _store.NewNetworkInterface(subnet, description, "interface", requesterManaged: true, requesterId, defaultGroup, new Dictionary<string, string>(tags, StringComparer.Ordinal));
+        eni.HasPublicAddress = publicAddress;
+        return eni.Id;
     }
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.AwsSimulator.Ec2;
 using EksProvisioner.AwsSimulator.Eks;
+using EksProvisioner.AwsSimulator.Elbv2;
 using EksProvisioner.AwsSimulator.Iam;
 using EksProvisioner.AwsSimulator.Sts;
 using EksProvisioner.AwsSimulator.Tagging;
@@ -19,6 +20,7 @@ internal static class BuiltInServices
             new IamService(iam),
             new StsService(context),
             new EksService(new EksRules(context, iam, () => account.Network), context.Clock),
+            new Elbv2Service(new Elbv2Rules(context, () => account.Network), () => account.Network),
             new TaggingService(new TaggingRules(() => account.Services)),
         ];
     }

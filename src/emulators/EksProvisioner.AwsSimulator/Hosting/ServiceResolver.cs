@@ -50,6 +50,7 @@ internal static class ServiceResolver
             {
                 IamOperations.ApiVersion => "iam",
                 "2011-06-15" => "sts",
+                Aws.ElasticLoadBalancing.Elbv2Operations.ApiVersion => "elasticloadbalancing",
                 _ => "ec2",
             };
             return (service, defaultRegion);

@@ -14,7 +14,7 @@ internal static class ErrorResponses
     public static WireProtocol ProtocolOf(string service) => service switch
     {
         "ec2" => WireProtocol.Ec2Query,
-        "iam" or "sts" => WireProtocol.Query,
+        "iam" or "sts" or "elasticloadbalancing" => WireProtocol.Query,
         "eks" or "lambda" => WireProtocol.RestJson,
         "tagging" => WireProtocol.Json11,
         _ => WireProtocol.Json,

@@ -104,7 +104,8 @@ public static class AwsErrorMapper
             return AwsErrorKind.QuotaExceeded;
         }
 
-        if (code is "DependencyViolation" or "DeleteConflict"
+        // ELBv2 says ResourceInUse (no suffix) for a target group a listener still uses.
+        if (code is "DependencyViolation" or "DeleteConflict" or "ResourceInUse"
             || code == "ResourceInUseException" && !error.Operation.StartsWith("Create", StringComparison.Ordinal))
         {
             return AwsErrorKind.DependencyStillPresent;

@@ -1,3 +1,4 @@
+using EksProvisioner.Aws.ElasticLoadBalancing;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Aws.Protocol;
@@ -10,7 +11,7 @@ namespace EksProvisioner.Aws.Http;
 /// The client of one service over our SigV4 invoker: the typed methods come from the service interfaces
 /// (each names its table entry), so one class serves them all; an operation of another service is refused.
 /// </summary>
-internal sealed class AwsServiceClient(string serviceId, AwsServiceInvoker invoker) : IEksClient, IIamClient, IStepFunctionsClient, ITaggingClient
+internal sealed class AwsServiceClient(string serviceId, AwsServiceInvoker invoker) : IEksClient, IIamClient, IStepFunctionsClient, ITaggingClient, IElbv2Client
 {
     public Task<TResponse> SendAsync<TResponse>(AwsOperation operation, object request, CancellationToken cancellationToken)
     {

@@ -55,6 +55,15 @@ public sealed class Allow
         return new(actions, [.. resourceTypes.Select(AllowArns.Ec2Of)], true, []);
     }
 
+    /// <summary>
+    /// On the load balancers and target groups of the stack's account and region that the AWS Load Balancer
+    /// Controller made for one of our clusters (<c>elbv2.k8s.aws/cluster</c> names a cluster with our prefix):
+    /// Kubernetes names them, not us, so the cluster tag is what ties them to the stack.
+    /// </summary>
+    public static Allow LoadBalancers(params string[] actions) =>
+        new Allow(actions, [AllowArns.LoadBalancers, AllowArns.TargetGroups], true, [])
+            .With(new AllowCondition("StringLike", "aws:ResourceTag/elbv2.k8s.aws/cluster", ["${" + PrefixParameter + "}-*"], false, true));
+
     /// <summary>On our roles <c>&lt;prefix&gt;-*-{kind}</c>.</summary>
     public static Allow Roles(string[] kinds, params string[] actions)
     {

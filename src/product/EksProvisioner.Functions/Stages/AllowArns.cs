@@ -11,6 +11,7 @@ internal static class AllowArns
     private const string Prefix = "${" + Allow.PrefixParameter + "}-*";
     private const string Eks = "arn:${AWS::Partition}:eks:${AWS::Region}:${AWS::AccountId}:";
     private const string Ec2 = "arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:";
+    private const string Elb = "arn:${AWS::Partition}:elasticloadbalancing:${AWS::Region}:${AWS::AccountId}:";
     private const string Iam = "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/";
 
     /// <summary>
@@ -25,6 +26,12 @@ internal static class AllowArns
         $"{Eks}addon/{Prefix}/*/*",
         $"{Eks}access-entry/{Prefix}/*",
     ];
+
+    /// <summary>Application and network load balancers of the stack's account and region.</summary>
+    public const string LoadBalancers = Elb + "loadbalancer/*";
+
+    /// <summary>Target groups of the stack's account and region.</summary>
+    public const string TargetGroups = Elb + "targetgroup/*";
 
     /// <summary>Every EC2 resource of the stack's account and region.</summary>
     public const string Ec2Any = Ec2 + "*";

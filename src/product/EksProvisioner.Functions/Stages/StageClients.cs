@@ -1,5 +1,6 @@
 using EksProvisioner.Aws;
 using EksProvisioner.Aws.Ec2;
+using EksProvisioner.Aws.ElasticLoadBalancing;
 using EksProvisioner.Aws.Eks;
 using EksProvisioner.Aws.Iam;
 using EksProvisioner.Aws.Ssm;
@@ -8,6 +9,7 @@ using EksProvisioner.Aws.Tagging;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
 using EksProvisioner.Core.Time;
+using EksProvisioner.Workflow.Support;
 
 namespace EksProvisioner.Functions.Stages;
 
@@ -22,6 +24,7 @@ public sealed class StageClients : IDisposable
     private readonly Lazy<IEksClient> _eks;
     private readonly Lazy<IIamClient> _iam;
     private readonly Lazy<IEc2Client> _ec2;
+    private readonly Lazy<IElbv2Client> _elbv2;
     private readonly Lazy<IStepFunctionsClient> _stepFunctions;
     private readonly Lazy<ITaggingClient> _tagging;
     private readonly Lazy<SdkSsmClient> _ssm;
@@ -35,6 +38,7 @@ public sealed class StageClients : IDisposable
         _eks = new Lazy<IEksClient>(_factory.CreateEks);
         _iam = new Lazy<IIamClient>(_factory.CreateIam);
         _ec2 = new Lazy<IEc2Client>(() => new SdkEc2Client(_factory.CreateEc2()));
+        _elbv2 = new Lazy<IElbv2Client>(_factory.CreateElbv2);
         _stepFunctions = new Lazy<IStepFunctionsClient>(_factory.CreateStepFunctions);
         _tagging = new Lazy<ITaggingClient>(_factory.CreateTagging);
         _ssm = new Lazy<SdkSsmClient>(_factory.CreateSsm);
@@ -65,6 +69,12 @@ public sealed class StageClients : IDisposable
     public IIamClient Iam => _iam.Value;
 
     public IEc2Client Ec2 => _ec2.Value;
+
+    /// <summary>For teardown, which deletes the load balancers Kubernetes made.</summary>
+    public IElbv2Client Elbv2 => _elbv2.Value;
+
+    /// <summary>How teardown asks a cluster's Kubernetes API to delete its LoadBalancer Services and Ingresses.</summary>
+    public IKubernetesCleanup Kubernetes { get; init; } = new TagSearchOnlyCleanup();
 
     /// <summary>For the trigger functions (webhook, reaper), which start executions.</summary>
     public IStepFunctionsClient StepFunctions => _stepFunctions.Value;

@@ -12,6 +12,12 @@ public static partial class StageTable
     private static Stage[] Teardown() =>
     [
         Stage.Of<TeardownInput, PhaseResult>(
+            "DeleteLoadBalancers",
+            c => new DeleteLoadBalancers(c.Eks, c.Elbv2, c.Kubernetes, c.Names).RunAsync,
+            Allow.Eks("eks:DescribeCluster"),
+            Allow.Any("elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTags"),
+            Allow.LoadBalancers("elasticloadbalancing:DeleteLoadBalancer", "elasticloadbalancing:DeleteTargetGroup")),
+        Stage.Of<TeardownInput, PhaseResult>(
             "DeleteAccessAndAddons",
             c => new DeleteClusterChildren(c.Eks, ClusterChild.Addons, c.Names).RunAsync,
             Allow.Eks("eks:DescribeCluster", "eks:ListAddons", "eks:DescribeAddon"),

@@ -8,6 +8,12 @@ namespace EksProvisioner.Workflow.Support;
 public static class TeardownWaits
 {
     public const int AddonSeconds = 15;
+
+    /// <summary>Between checks whether Kubernetes has deleted its load balancers.</summary>
+    public const int LoadBalancerSeconds = 15;
+
+    /// <summary>How many checks (about 5 minutes) Kubernetes gets before teardown deletes the load balancers itself.</summary>
+    public const int KubernetesPasses = 20;
     public const int FargateProfileSeconds = 30;
     public const int NodegroupSeconds = 60;
     public const int ClusterSeconds = 60;

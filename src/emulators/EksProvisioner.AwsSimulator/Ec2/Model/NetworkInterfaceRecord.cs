@@ -25,4 +25,7 @@ internal sealed class NetworkInterfaceRecord : Ec2Record
     public string Status { get; set; } = "available";
 
     public List<string> GroupIds { get; init; } = [];
+
+    /// <summary>True when AWS mapped a public IPv4 address to it (not an Elastic IP): an internet-facing load balancer's.</summary>
+    public bool HasPublicAddress { get; set; }
 }

@@ -7,7 +7,7 @@ namespace EksProvisioner.AwsSimulator.Ec2.Operations;
 /// Internet gateways. The rules are AWS's: one VPC per gateway and one gateway per VPC
 /// (Resource.AlreadyAssociated); DetachInternetGateway refuses while the VPC has public addresses
 /// mapped ("Network vpc-... has some mapped public address(es)", DependencyViolation), which is what
-/// a public NAT gateway holds until it is deleted; DeleteInternetGateway refuses while attached.
+/// a public NAT gateway or an internet-facing load balancer's interfaces hold until deleted; DeleteInternetGateway refuses while attached.
 /// </summary>
 internal sealed class InternetGatewayOperations(Ec2Store store)
 {
@@ -84,7 +84,8 @@ internal sealed class InternetGatewayOperations(Ec2Store store)
         }
 
         if (state.NatGateways.Values.Any(n => n.VpcId == vpc.Id && n.PublicIp is not null && n.State is "pending" or "available" or "deleting")
-            || state.Addresses.Values.Any(a => a.NetworkInterfaceId is { } eni && state.NetworkInterfaces.TryGetValue(eni, out var n) && n.VpcId == vpc.Id))
+            || state.Addresses.Values.Any(a => a.NetworkInterfaceId is { } eni && state.NetworkInterfaces.TryGetValue(eni, out var n) && n.VpcId == vpc.Id)
+            || state.NetworkInterfaces.Values.Any(n => n.VpcId == vpc.Id && n.HasPublicAddress))
         {
             throw Ec2Errors.MappedPublicAddresses(vpc.Id);
         }

@@ -1,0 +1,4 @@
+namespace EksProvisioner.Aws.ElasticLoadBalancing;
+
+/// <summary>The output of ELBv2 DeleteTargetGroup (empty) (botocore model elbv2 2015-12-01).</summary>
+public sealed record DeleteTargetGroupResponse;
