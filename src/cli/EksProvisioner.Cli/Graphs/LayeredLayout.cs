@@ -11,9 +11,10 @@ internal static class LayeredLayout
 {
     public const double NodeHeight = 46;
     private const double LayerGap = 64;
-    private const double NodeGap = 28;
     private const double Margin = 24;
-    private const double ClusterPad = 10;
+
+    /// <summary>Room on the left for Catch edges and on the right for loops, which run beside the states.</summary>
+    public const double Gutter = 90;
     private const double ClusterLabel = 16;
 
     public static GraphLayout Lay(StateGraph graph)
@@ -28,27 +29,20 @@ internal static class LayeredLayout
         rows = LayerOrdering.Order(graph, rows, constraints);
 
         var widths = graph.Nodes.ToDictionary(n => n.Name, Width, StringComparer.Ordinal);
-        var rowWidths = rows.Select(r => r.Sum(n => widths[n]) + (NodeGap * Math.Max(0, r.Count - 1))).ToList();
-        var width = rowWidths.DefaultIfEmpty(0).Max() + (2 * Margin) + 120;
-        var boxes = new Dictionary<string, LayoutBox>(StringComparer.Ordinal);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var x = Margin + ((width - 120 - (2 * Margin) - rowWidths[i]) / 2);
-            var y = Margin + ClusterLabel + (i * (NodeHeight + LayerGap));
-            foreach (var name in rows[i])
-            {
-                boxes[name] = new LayoutBox(x, y, widths[name], NodeHeight);
-                x += widths[name] + NodeGap;
-            }
-        }
-
+        var order = rows.SelectMany(r => r.Select((n, i) => (n, (double)i / Math.Max(1, r.Count - 1)))).ToDictionary(p => p.n, p => p.Item2, StringComparer.Ordinal);
+        var left = new BandPlacement(graph, layer, order, widths).Place();
+        var boxes = graph.Nodes.ToDictionary(
+            n => n.Name,
+            n => new LayoutBox(Gutter + left[n.Name], Margin + ClusterLabel + (layer[n.Name] * (NodeHeight + LayerGap)), widths[n.Name], NodeHeight),
+            StringComparer.Ordinal);
+        var width = boxes.Values.Select(b => b.Right).DefaultIfEmpty(0).Max() + Gutter;
         var clusters = ClusterBoxes(graph, boxes);
         var height = boxes.Values.Select(b => b.Bottom).Concat(clusters.Values.Select(b => b.Bottom)).DefaultIfEmpty(0).Max() + Margin;
         return new GraphLayout(boxes, clusters, layer, back, width, height);
     }
 
-    /// <summary>Room for the name or the caption, whichever is longer, at about 7 units a character.</summary>
-    private static double Width(GraphNode node) => Math.Max(130, (Math.Max(node.Name.Length, 22) * 7.2) + 24);
+    /// <summary>Room for the bold name (about 8 units a character) or a caption of up to 34 characters.</summary>
+    private static double Width(GraphNode node) => Math.Max(182, (node.Name.Length * 8.2) + 24);
 
     private static HashSet<GraphEdge> BackEdges(StateGraph graph)
     {
@@ -142,9 +136,9 @@ internal static class LayeredLayout
                 continue;
             }
 
-            var left = inside.Min(b => b.X) - ClusterPad;
-            var top = inside.Min(b => b.Y) - ClusterPad - ClusterLabel;
-            result[cluster.Id] = new LayoutBox(left, top, inside.Max(b => b.Right) + ClusterPad - left, inside.Max(b => b.Bottom) + ClusterPad - top);
+            var left = inside.Min(b => b.X) - BandPlacement.Pad;
+            var top = inside.Min(b => b.Y) - BandPlacement.Pad - ClusterLabel;
+            result[cluster.Id] = new LayoutBox(left, top, inside.Max(b => b.Right) + BandPlacement.Pad - left, inside.Max(b => b.Bottom) + BandPlacement.Pad - top);
         }
 
         return result;

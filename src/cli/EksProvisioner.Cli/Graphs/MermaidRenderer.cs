@@ -81,5 +81,7 @@ internal static class MermaidRenderer
     private static string Escape(string text) => text
         .Replace("\"", "#quot;", StringComparison.Ordinal)
         .Replace("|", "#124;", StringComparison.Ordinal)
+        .Replace("<", "#lt;", StringComparison.Ordinal)
+        .Replace(">", "#gt;", StringComparison.Ordinal)
         .Replace("\n", " ", StringComparison.Ordinal);
 }

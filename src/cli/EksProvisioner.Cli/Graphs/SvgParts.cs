@@ -25,12 +25,18 @@ internal static class SvgParts
         w.WriteEndElement();
     }
 
-    /// <summary>A forward edge as a curve down; a back edge (a loop: <c>loop</c> is its number, which spreads loops apart) around the right side.</summary>
-    public static void Edge(XmlWriter w, GraphEdge edge, LayoutBox from, LayoutBox to, int loop)
+    /// <summary>A forward edge as a curve down; a back edge (a loop: <c>loop</c> is its number, which spreads loops apart) around the right side, a long Catch around the left (<c>lane</c> spreads those).</summary>
+    public static void Edge(XmlWriter w, GraphEdge edge, LayoutBox from, LayoutBox to, int loop, int lane)
     {
         var catching = edge.Kind == EdgeKind.Catch;
         string d;
-        if (loop > 0)
+        if (edge.Kind == EdgeKind.Catch && to.Y - from.Bottom > 2 * LayeredLayout.NodeHeight)
+        {
+            // A rollback far below: out to the left gutter, down beside every state, in from the left.
+            var x = LayeredLayout.Gutter - 24 - (8 * (lane % 7));
+            d = $"M{N(from.X)},{N(from.CenterY)} H{N(x + 8)} Q{N(x)},{N(from.CenterY)} {N(x)},{N(from.CenterY + 8)} V{N(to.CenterY - 8)} Q{N(x)},{N(to.CenterY)} {N(x + 8)},{N(to.CenterY)} H{N(to.X)}";
+        }
+        else if (loop > 0)
         {
             // Out of the right side, up (or down) beside both boxes, into the target's right side.
             var x = Math.Max(from.Right, to.Right) + 14 + (6 * (loop % 5));

@@ -40,9 +40,10 @@ internal static class SvgRenderer
             w.WriteStartElement("g", Ns);
             w.WriteAttributeString("class", "edges");
             var loop = 0;
+            var lane = 0;
             foreach (var edge in graph.Edges.Where(e => layout.Nodes.ContainsKey(e.From) && layout.Nodes.ContainsKey(e.To)))
             {
-                SvgParts.Edge(w, edge, layout.Nodes[edge.From], layout.Nodes[edge.To], layout.BackEdges.Contains(edge) ? ++loop : 0);
+                SvgParts.Edge(w, edge, Source(graph, layout, edge), layout.Nodes[edge.To], layout.BackEdges.Contains(edge) ? ++loop : 0, edge.Kind == EdgeKind.Catch ? lane++ : 0);
             }
 
             w.WriteEndElement();
@@ -55,6 +56,17 @@ internal static class SvgRenderer
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Where an edge leaves: a Parallel or Map state goes on (Next, or its Choice-free successors) from below
+    /// its branches, so the line does not cross them; Branch and Catch edges leave the state itself.
+    /// </summary>
+    private static LayoutBox Source(StateGraph graph, GraphLayout layout, GraphEdge edge)
+    {
+        var box = layout.Nodes[edge.From];
+        var below = graph.Clusters.Where(c => c.Owner == edge.From && layout.Clusters.ContainsKey(c.Id)).Select(c => layout.Clusters[c.Id].Bottom).DefaultIfEmpty(box.Bottom).Max();
+        return edge.Kind is EdgeKind.Branch or EdgeKind.Catch ? box : box with { Y = below - box.Height };
     }
 
     internal static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
