@@ -3,8 +3,6 @@ namespace EksProvisioner.Cli.Tests.Graphs;
 /// <summary>Small definitions the graph tests share: one with every edge kind, one whose task fails into a Catch.</summary>
 internal static class GraphDefinitions
 {
-    public static string Lambda(string name) => $"arn:aws:lambda:us-east-1:123456789012:function:{name}";
-
     /// <summary>Choice with a rule and a Default, a Parallel of two branches, a Map iterator, a Catch into Rollback.</summary>
     public static readonly string EveryKind = """
         {"StartAt":"Check","States":{
@@ -19,11 +17,11 @@ internal static class GraphDefinitions
         """;
 
     /// <summary>Prepare succeeds, Flaky fails twice and is retried, Create fails for good and its Catch runs Rollback; Finish is never reached.</summary>
-    public static readonly string FailingCaught = $$$"""
+    public static readonly string FailingCaught = """
         {"StartAt":"Prepare","States":{
           "Prepare":{"Type":"Pass","Next":"Flaky"},
-          "Flaky":{"Type":"Task","Resource":"{{{Lambda("Flaky")}}}","Retry":[{"ErrorEquals":["Transient"],"IntervalSeconds":10,"MaxAttempts":3,"BackoffRate":1}],"Next":"Create"},
-          "Create":{"Type":"Task","Resource":"{{{Lambda("Fail")}}}","Catch":[{"ErrorEquals":["States.ALL"],"Next":"Rollback"}],"Next":"Finish"},
+          "Flaky":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:Flaky","Retry":[{"ErrorEquals":["Transient"],"IntervalSeconds":10,"MaxAttempts":3,"BackoffRate":1}],"Next":"Create"},
+          "Create":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:Fail","Catch":[{"ErrorEquals":["States.ALL"],"Next":"Rollback"}],"Next":"Finish"},
           "Finish":{"Type":"Succeed"},
           "Rollback":{"Type":"Pass","Next":"ProvisioningFailed"},
           "ProvisioningFailed":{"Type":"Fail","Error":"ProvisioningFailed"}}}
