@@ -87,6 +87,8 @@ public static class CliApp
         root.Subcommands.Add(ValidateAslCommand.Create(context));
         root.Subcommands.Add(SimulatorCommand.Create(context));
         root.Subcommands.Add(ApiCommand.Create(context));
+        root.Subcommands.Add(GraphCommand.Create(context));
+        root.Subcommands.Add(ConsoleCommand.Create(context));
         return root;
     }
 
