@@ -31,6 +31,7 @@ internal sealed partial class EksRules(SimulatorServiceContext context, IRoleDir
         {
             foreach (var cluster in region.Clusters.Values.ToList())
             {
+                SettleUpdates(cluster, now);
                 RemoveGone(cluster.Nodegroups, n => n.Life, now);
                 RemoveGone(cluster.FargateProfiles, f => f.Life, now);
                 RemoveGone(cluster.Addons, a => a.Life, now);
