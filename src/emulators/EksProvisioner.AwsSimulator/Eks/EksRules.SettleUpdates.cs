@@ -12,6 +12,7 @@ internal sealed partial class EksRules
             update.Settled = true;
             if (update.ErrorCode is not null)
             {
+                Revert(update, cluster);
                 continue;
             }
 
@@ -42,18 +43,20 @@ internal sealed partial class EksRules
         }
 
         var body = update.Body is null ? [] : JsonNode.Parse(update.Body)!.AsObject();
-        if (body["scalingConfig"] is JsonObject)
-        {
-            nodegroup.MinSize = int.Parse(update.Param("MinSize")!, System.Globalization.CultureInfo.InvariantCulture);
-            nodegroup.MaxSize = int.Parse(update.Param("MaxSize")!, System.Globalization.CultureInfo.InvariantCulture);
-            nodegroup.DesiredSize = int.Parse(update.Param("DesiredSize")!, System.Globalization.CultureInfo.InvariantCulture);
-        }
-
         nodegroup.Labels = MergeLabels(nodegroup.Labels as JsonObject, body["labels"] as JsonObject);
         nodegroup.Taints = MergeTaints(nodegroup.Taints as JsonArray, body["taints"] as JsonObject);
         if (body["updateConfig"] is JsonObject updateConfig)
         {
             nodegroup.UpdateConfig = updateConfig.DeepClone();
+        }
+    }
+
+    /// <summary>A failed scaling change puts the sizes back (nothing else was applied yet).</summary>
+    private static void Revert(EksUpdate update, EksCluster cluster)
+    {
+        if (update.PreviousScaling is [var min, var max, var desired] && update.Nodegroup is not null && cluster.Nodegroups.TryGetValue(update.Nodegroup, out var nodegroup))
+        {
+            (nodegroup.MinSize, nodegroup.MaxSize, nodegroup.DesiredSize) = (min, max, desired);
         }
     }
 

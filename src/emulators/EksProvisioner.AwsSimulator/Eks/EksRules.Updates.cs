@@ -79,7 +79,15 @@ internal sealed partial class EksRules
             throw EksErrors.InvalidParameter("No changes needed");
         }
 
-        return Start(regionName, cluster, nodegroup.Life, new UpdateStart("ConfigUpdate", name, null, Latency.NodegroupConfigUpdateSeconds, failure, body.ToJsonString()), parameters);
+        var update = Start(regionName, cluster, nodegroup.Life, new UpdateStart("ConfigUpdate", name, null, Latency.NodegroupConfigUpdateSeconds, failure, body.ToJsonString()), parameters);
+        if (update.Param("DesiredSize") is not null)
+        {
+            update.PreviousScaling = [nodegroup.MinSize, nodegroup.MaxSize, nodegroup.DesiredSize];
+            (nodegroup.MinSize, nodegroup.MaxSize, nodegroup.DesiredSize) = (Number(update, "MinSize"), Number(update, "MaxSize"), Number(update, "DesiredSize"));
+        }
+
+        nodegroup.ModifiedAt = Now;
+        return update;
     }
 
     public EksUpdate UpdateAddon(string regionName, string clusterName, string name, JsonObject body, FaultError? failure)
@@ -111,22 +119,29 @@ internal sealed partial class EksRules
     /// How many nodes of a node group are running: none while it is created, then moving one node at a
     /// time towards a new desired size while a scaling update runs, as the Auto Scaling group does.
     /// </summary>
-    public int RunningNodes(EksCluster cluster, EksNodegroup nodegroup, DateTimeOffset now)
+    public int RunningNodes(string regionName, string clusterName, string name)
     {
+        var (cluster, nodegroup, now) = (Cluster(regionName, clusterName), Nodegroup(regionName, clusterName, name), Now);
         if (nodegroup.Life.PhaseAt(now) != Phase.Active)
         {
             return 0;
         }
 
-        var scaling = cluster.Updates.LastOrDefault(u => u.Nodegroup == nodegroup.Name && !u.Settled && u.ErrorCode is null && u.Param("DesiredSize") is not null);
-        if (scaling is null || !scaling.RunningAt(now))
+        var scaling = cluster.Updates.LastOrDefault(u => u.Nodegroup == nodegroup.Name && u.PreviousScaling is not null && u.RunningAt(now));
+        if (scaling is null)
         {
             return nodegroup.DesiredSize;
         }
 
-        var target = int.Parse(scaling.Param("DesiredSize")!, CultureInfo.InvariantCulture);
+        // A change that is going to fail never gets its nodes: they stay where they were.
+        var from = scaling.PreviousScaling![2];
+        if (scaling.ErrorCode is not null)
+        {
+            return from;
+        }
+
         var done = (now - scaling.CreatedAt) / (scaling.DoneAt - scaling.CreatedAt);
-        return nodegroup.DesiredSize + (int)((target - nodegroup.DesiredSize) * done);
+        return from + (int)((nodegroup.DesiredSize - from) * done);
     }
 
     private EksNodegroup UpdatableNodegroup(EksCluster cluster, string name)
@@ -169,6 +184,8 @@ internal sealed partial class EksRules
         cluster.Updates.Add(update);
         return update;
     }
+
+    private static int Number(EksUpdate update, string type) => int.Parse(update.Param(type)!, CultureInfo.InvariantCulture);
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -66,6 +66,13 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
 
     public void ApplyDue() => rules.Settle();
 
+    /// <summary>The nodes a node group runs now (EKS shows only the desired size; the nodes follow it gradually).</summary>
+    public int RunningNodes(string region, string cluster, string nodegroup)
+    {
+        rules.Settle();
+        return rules.RunningNodes(region, cluster, nodegroup);
+    }
+
     public IEnumerable<SimulatedResource> Resources()
     {
         rules.Settle();

@@ -31,6 +31,12 @@ internal sealed class EksUpdate
     /// <summary>The request body, for changes applied when the update ends (labels, taints).</summary>
     public string? Body { get; set; }
 
+    /// <summary>
+    /// A scaling change's min, max and desired sizes before it: EKS shows the new sizes at once, the
+    /// nodes move from these towards them, and a failed update puts them back.
+    /// </summary>
+    public int[]? PreviousScaling { get; set; }
+
     /// <summary>True once its outcome has been applied to the resource.</summary>
     public bool Settled { get; set; }
 
