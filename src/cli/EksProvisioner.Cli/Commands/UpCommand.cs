@@ -2,10 +2,8 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
-using EksProvisioner.Cli.Output;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
-using EksProvisioner.Core.Updating;
 using EksProvisioner.Triggers.Environments;
 
 namespace EksProvisioner.Cli.Commands;
@@ -106,12 +104,6 @@ internal static class UpCommand
         {
             // Day-2 updates will turn this into an update; until then a second provisioning's rollback would destroy the first.
             await context.Stderr.WriteLineAsync("eksprov: " + ExistingEnvironment.Message(existing));
-            if (existing.Phase == EnvironmentPhase.Ready && await backend.Executions.RecordedRequestAsync(existing, cancellationToken) is { } recorded)
-            {
-                // Shown, not applied: applying needs the update-environment state machine (issue 14).
-                await UpdatePlanText.WriteAsync(context.Stderr, UpdatePlanner.Compare(recorded, request));
-            }
-
             return ExitCodes.Failed;
         }
 
