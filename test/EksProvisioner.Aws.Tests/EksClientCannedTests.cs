@@ -88,6 +88,33 @@ public sealed class EksClientCannedTests : IDisposable
     }
 
     [Fact]
+    public async Task UpdateClusterVersion_NextMinor_PostsVersionAndParsesUpdate()
+    {
+        _handler.Respond(HttpStatusCode.OK, """{"update":{"id":"u-1","status":"InProgress","type":"VersionUpdate","params":[{"type":"Version","value":"1.33"}],"createdAt":1767603600.0,"errors":[]}}""");
+
+        var response = await Eks.UpdateClusterVersionAsync(new UpdateClusterVersionRequest { Name = "c1", Version = "1.33" }, Token);
+
+        Assert.Equal("POST", _handler.Requests[0].Method);
+        Assert.Equal("/clusters/c1/updates", _handler.Requests[0].PathAndQuery);
+        Assert.Equal("1.33", Json(_handler.Requests[0].Body).GetProperty("version").GetString());
+        Assert.Equal("u-1", response.Update!.Id);
+        Assert.Equal("1.33", response.Update.Params![0].Value);
+    }
+
+    [Fact]
+    public async Task DescribeUpdate_NodegroupFailed_SendsQueryAndParsesErrors()
+    {
+        _handler.Respond(HttpStatusCode.OK, """{"update":{"id":"u-2","status":"Failed","type":"VersionUpdate","params":[],"createdAt":1767603600.0,"errors":[{"errorCode":"NodeCreationFailure","errorMessage":"Instances failed to join","resourceIds":["ng"]}]}}""");
+
+        var response = await Eks.DescribeUpdateAsync(new DescribeUpdateRequest { Name = "c1", UpdateId = "u-2", NodegroupName = "ng" }, Token);
+
+        Assert.Equal("GET", _handler.Requests[0].Method);
+        Assert.Equal("/clusters/c1/updates/u-2?nodegroupName=ng", _handler.Requests[0].PathAndQuery);
+        Assert.Equal("Failed", response.Update!.Status);
+        Assert.Equal("NodeCreationFailure", response.Update.Errors![0].ErrorCode);
+    }
+
+    [Fact]
     public async Task DeleteAddon_Preserve_SendsQueryStringWithoutBody()
     {
         _handler.Respond(HttpStatusCode.OK, """{"addon":{"addonName":"kube-proxy","clusterName":"c1","status":"DELETING"}}""");

@@ -53,6 +53,31 @@ public sealed class EksClientMotoTests(MotoServer moto) : IDisposable
     }
 
     [Fact]
+    public async Task UpdateNodegroupConfig_Scaling_ReturnsUpdateIdAndDescribeShowsNewSize()
+    {
+        var name = TestFactories.Unique("scale");
+        await CreateClusterAsync(name);
+        await Eks.CreateNodegroupAsync(
+            new CreateNodegroupRequest
+            {
+                ClusterName = name,
+                NodegroupName = "ng",
+                NodeRole = "arn:aws:iam::123456789012:role/node",
+                Subnets = ["subnet-1"],
+                ScalingConfig = new NodegroupScalingConfig { MinSize = 1, DesiredSize = 2, MaxSize = 4 },
+            },
+            Token);
+
+        var response = await Eks.UpdateNodegroupConfigAsync(
+            new UpdateNodegroupConfigRequest { ClusterName = name, NodegroupName = "ng", ScalingConfig = new NodegroupScalingConfig { MinSize = 1, DesiredSize = 3, MaxSize = 4 } },
+            Token);
+        var described = await Eks.DescribeNodegroupAsync(new DescribeNodegroupRequest { ClusterName = name, NodegroupName = "ng" }, Token);
+
+        Assert.False(string.IsNullOrEmpty(response.Update!.Id));
+        Assert.Equal(3, described.Nodegroup!.ScalingConfig!.DesiredSize);
+    }
+
+    [Fact]
     public async Task ListClusters_MaxResultsOne_PagesWithNextToken()
     {
         await CreateClusterAsync(TestFactories.Unique("paged"));

@@ -118,6 +118,10 @@ public sealed class AwsSimulator : IAsyncDisposable
     }
 
     /// <summary>Replaces the fault rules (what <c>PUT /_simulator/faults</c> does).</summary>
+    /// <summary>How many nodes of a node group run now, as its Auto Scaling group would report.</summary>
+    internal Task<int> RunningNodesAsync(string region, string cluster, string nodegroup, CancellationToken cancellationToken = default) =>
+        _account.RunAsync(() => ((Eks.EksService)_account.Find("eks")!).RunningNodes(region, cluster, nodegroup), mutates: false, cancellationToken);
+
     public Task SetFaultsAsync(Faults.FaultRules rules, CancellationToken cancellationToken = default) =>
         _account.RunAsync(() => { _account.Faults.Set(rules); return true; }, mutates: false, cancellationToken);
 

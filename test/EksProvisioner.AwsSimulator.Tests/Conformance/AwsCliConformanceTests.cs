@@ -91,6 +91,36 @@ public sealed class AwsCliConformanceTests
     }
 
     [Fact]
+    public async Task EksUpdates_CliParsesUpdatesAndErrorCodes()
+    {
+        await using var sim = await Sim.StartAsync();
+        var cli = AwsCli.Require(sim.Simulator.Endpoint);
+        var role = await Steps.ActiveClusterAsync(sim, "cli", "1.32");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await sim.Client.RestAsync(HttpMethod.Post, "/clusters/cli/node-groups", Steps.NodegroupBody("ng", role))).Status);
+        await sim.Client.AdvanceAsync(240);
+
+        var results = await Task.WhenAll(
+            cli.RunAsync("eks", "update-nodegroup-config", "--cluster-name", "cli", "--nodegroup-name", "ng", "--scaling-config", "minSize=1,maxSize=5,desiredSize=3", "--labels", "addOrUpdateLabels={team=a}"),
+            cli.RunAsync("eks", "update-cluster-version", "--name", "cli", "--kubernetes-version", "1.34"));
+        var (scaled, skipped) = (results[0], results[1]);
+        var version = await cli.RunAsync("eks", "update-cluster-version", "--name", "cli", "--kubernetes-version", "1.33");
+        var later = await Task.WhenAll(
+            cli.RunAsync("eks", "describe-update", "--name", "cli", "--update-id", scaled.Json["update"]!["id"]!.GetValue<string>(), "--nodegroup-name", "ng"),
+            cli.RunAsync("eks", "list-updates", "--name", "cli"),
+            cli.RunAsync("eks", "update-nodegroup-version", "--cluster-name", "cli", "--nodegroup-name", "ng"),
+            cli.RunAsync("eks", "describe-cluster", "--name", "cli"));
+        var (described, listed, busy, cluster) = (later[0], later[1], later[2], later[3]);
+
+        Assert.Equal("ConfigUpdate", scaled.Json["update"]!["type"]!.GetValue<string>());
+        Assert.Equal("InvalidParameterException", skipped.ErrorCode);
+        Assert.Equal("InProgress", version.Json["update"]!["status"]!.GetValue<string>());
+        Assert.Equal("InProgress", described.Json["update"]!["status"]!.GetValue<string>());
+        Assert.Equal(version.Json["update"]!["id"]!.GetValue<string>(), listed.Json["updateIds"]![0]!.GetValue<string>());
+        Assert.Equal("ResourceInUseException", busy.ErrorCode);
+        Assert.Equal("UPDATING", cluster.Json["cluster"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Tagging_CliFollowsPagesAndParsesErrors()
     {
         await using var sim = await Sim.StartAsync(network: false);

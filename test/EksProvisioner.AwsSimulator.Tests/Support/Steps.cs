@@ -28,11 +28,13 @@ public static class Steps
     };
 
     /// <summary>A role old enough for EKS to assume and an ACTIVE cluster using it.</summary>
-    public static async Task<string> ActiveClusterAsync(Sim sim, string name = "demo")
+    public static async Task<string> ActiveClusterAsync(Sim sim, string name = "demo", string? version = null)
     {
         var role = await CreateRoleAsync(sim.Client, name + "-role");
         await sim.Client.AdvanceAsync(30);
-        var created = await sim.Client.RestAsync(HttpMethod.Post, "/clusters", ClusterBody(name, role));
+        var body = ClusterBody(name, role);
+        body["version"] = version;
+        var created = await sim.Client.RestAsync(HttpMethod.Post, "/clusters", body);
         Assert.Equal(HttpStatusCode.OK, created.Status);
         await sim.Client.AdvanceAsync(600);
         return role;

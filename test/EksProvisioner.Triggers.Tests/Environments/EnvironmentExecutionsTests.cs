@@ -39,6 +39,20 @@ public sealed class EnvironmentExecutionsTests : IDisposable
     }
 
     [Fact]
+    public async Task RecordedRequestAsync_ReadyEnvironment_AnswersTheDefaultedRequestItWasProvisionedWith()
+    {
+        var request = EnvironmentRequests.Parse("""{"name":"dev","ttlHours":4,"nodeGroups":[{"name":"ng","desiredSize":3,"maxSize":5}]}""");
+        var start = await _world.Environments.StartProvisionAsync(request, "dev_up_1", Ct);
+        await _world.Finish(start.ExecutionArn);
+        var status = await _world.Environments.FindAsync("dev", Ct);
+
+        var recorded = await _world.Environments.RecordedRequestAsync(status!, Ct);
+
+        Assert.Equal(EnvironmentRequests.ToJson(request), EnvironmentRequests.ToJson(recorded!));
+        Assert.Equal(3, recorded!.NodeGroups[0].DesiredSize);
+    }
+
+    [Fact]
     public async Task StartProvisionAsync_SameNameTwice_AnswersTheFirstExecutionWithoutStarting()
     {
         var first = await _world.Environments.StartProvisionAsync("""{"name":"dev"}""", "dev_jira-OPS-1", Ct);

@@ -15,6 +15,10 @@ public sealed record LatencyModel
     public double FargateProfileDeleteSeconds { get; init; } = 120;
     public double AddonCreateSeconds { get; init; } = 60;
     public double AddonDeleteSeconds { get; init; } = 30;
+    public double ClusterVersionUpdateSeconds { get; init; } = 720;
+    public double NodegroupVersionUpdateSeconds { get; init; } = 480;
+    public double NodegroupConfigUpdateSeconds { get; init; } = 90;
+    public double AddonUpdateSeconds { get; init; } = 45;
     public double NatGatewayCreateSeconds { get; init; } = 90;
     public double NatGatewayDeleteSeconds { get; init; } = 60;
     public double IamPropagationSeconds { get; init; } = 10;

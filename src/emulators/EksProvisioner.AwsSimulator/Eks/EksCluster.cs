@@ -51,6 +51,9 @@ internal sealed class EksCluster
 
     public SortedDictionary<string, EksAddon> Addons { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every update, oldest first, of the cluster and of what lives in it (ListUpdates filters them).</summary>
+    public List<EksUpdate> Updates { get; set; } = [];
+
     public SortedDictionary<string, EksAccessEntry> AccessEntries { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Who called CreateCluster: the admin when <see cref="BootstrapClusterCreatorAdminPermissions"/>.</summary>

@@ -38,7 +38,7 @@ internal static class EksJson
             {
                 ["oidc"] = new JsonObject { ["issuer"] = $"https://oidc.eks.{region}.amazonaws.com/id/{EndpointId(c)}" },
             },
-            ["status"] = phase switch { Phase.Creating => "CREATING", Phase.Active => "ACTIVE", _ => "DELETING" },
+            ["status"] = c.Life.StatusAt(now),
             ["certificateAuthority"] = phase == Phase.Creating ? new JsonObject() : new JsonObject { ["data"] = CertificateData(c) },
             ["platformVersion"] = "eks.1",
             ["tags"] = Tags(c.Tags),
@@ -73,10 +73,10 @@ internal static class EksJson
             ["nodegroupArn"] = n.Arn,
             ["clusterName"] = n.ClusterName,
             ["version"] = n.Version,
-            ["releaseVersion"] = n.Version + ".0-20260101",
+            ["releaseVersion"] = ReleaseVersion(n.Version),
             ["createdAt"] = Epoch(n.Life.CreatedAt),
             ["modifiedAt"] = Epoch(n.ModifiedAt > n.Life.ReadyAt || now < n.Life.ReadyAt ? n.ModifiedAt : n.Life.ReadyAt),
-            ["status"] = phase switch { Phase.Creating => "CREATING", Phase.Active => "ACTIVE", _ => "DELETING" },
+            ["status"] = n.Life.StatusAt(now),
             ["capacityType"] = n.CapacityType,
             ["scalingConfig"] = new JsonObject { ["minSize"] = n.MinSize, ["maxSize"] = n.MaxSize, ["desiredSize"] = n.DesiredSize },
             ["instanceTypes"] = Strings(n.InstanceTypes),
@@ -109,7 +109,7 @@ internal static class EksJson
         ["podExecutionRoleArn"] = f.PodExecutionRoleArn,
         ["subnets"] = Strings(f.Subnets),
         ["selectors"] = f.Selectors?.DeepClone() ?? new JsonArray(),
-        ["status"] = f.Life.PhaseAt(now) switch { Phase.Creating => "CREATING", Phase.Active => "ACTIVE", _ => "DELETING" },
+        ["status"] = f.Life.StatusAt(now),
         ["tags"] = Tags(f.Tags),
         ["health"] = new JsonObject { ["issues"] = new JsonArray() },
     };
@@ -120,7 +120,7 @@ internal static class EksJson
         {
             ["addonName"] = a.Name,
             ["clusterName"] = a.ClusterName,
-            ["status"] = a.Life.PhaseAt(now) switch { Phase.Creating => "CREATING", Phase.Active => "ACTIVE", _ => "DELETING" },
+            ["status"] = a.Life.StatusAt(now),
             ["addonVersion"] = a.Version,
             ["health"] = new JsonObject { ["issues"] = new JsonArray() },
             ["addonArn"] = a.Arn,
@@ -153,6 +153,33 @@ internal static class EksJson
         ["username"] = e.Username,
         ["type"] = e.Type,
     };
+
+    /// <summary>The AMI release of a Kubernetes version: node AMIs follow the version they run.</summary>
+    public static string ReleaseVersion(string version) => version + ".0-20260101";
+
+    public static JsonObject Update(EksUpdate u, DateTimeOffset now)
+    {
+        var errors = new JsonArray();
+        if (u.ErrorCode is not null && !u.RunningAt(now))
+        {
+            errors.Add(new JsonObject
+            {
+                ["errorCode"] = u.ErrorCode,
+                ["errorMessage"] = u.ErrorMessage,
+                ["resourceIds"] = Strings([u.Nodegroup ?? u.Addon ?? string.Empty]),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["id"] = u.Id,
+            ["status"] = u.StatusAt(now),
+            ["type"] = u.Type,
+            ["params"] = new JsonArray(u.Params.Select(p => (JsonNode?)new JsonObject { ["type"] = p.Type, ["value"] = p.Value }).ToArray()),
+            ["createdAt"] = Epoch(u.CreatedAt),
+            ["errors"] = errors,
+        };
+    }
 
     public static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
 

@@ -11,10 +11,10 @@ internal static class EksResources
         var list = new List<SimulatedResource>();
         foreach (var cluster in regions.SelectMany(region => region.Clusters.Values))
         {
-            list.Add(new("eks", "cluster", cluster.Name, Status(cluster.Life.PhaseAt(now)), cluster.Tags));
-            list.AddRange(cluster.Nodegroups.Values.Select(n => new SimulatedResource("eks", "nodegroup", $"{cluster.Name}/{n.Name}", Status(n.Life.PhaseAt(now)), n.Tags)));
-            list.AddRange(cluster.FargateProfiles.Values.Select(f => new SimulatedResource("eks", "fargateprofile", $"{cluster.Name}/{f.Name}", Status(f.Life.PhaseAt(now)), f.Tags)));
-            list.AddRange(cluster.Addons.Values.Select(a => new SimulatedResource("eks", "addon", $"{cluster.Name}/{a.Name}", Status(a.Life.PhaseAt(now)), a.Tags)));
+            list.Add(new("eks", "cluster", cluster.Name, cluster.Life.StatusAt(now), cluster.Tags));
+            list.AddRange(cluster.Nodegroups.Values.Select(n => new SimulatedResource("eks", "nodegroup", $"{cluster.Name}/{n.Name}", n.Life.StatusAt(now), n.Tags)));
+            list.AddRange(cluster.FargateProfiles.Values.Select(f => new SimulatedResource("eks", "fargateprofile", $"{cluster.Name}/{f.Name}", f.Life.StatusAt(now), f.Tags)));
+            list.AddRange(cluster.Addons.Values.Select(a => new SimulatedResource("eks", "addon", $"{cluster.Name}/{a.Name}", a.Life.StatusAt(now), a.Tags)));
             list.AddRange(cluster.AccessEntries.Values.Select(e => new SimulatedResource("eks", "access-entry", $"{cluster.Name}/{e.PrincipalArn}", "ACTIVE", e.Tags)));
         }
 
@@ -36,11 +36,4 @@ internal static class EksResources
 
         return list;
     }
-
-    private static string Status(Phase phase) => phase switch
-    {
-        Phase.Creating => "CREATING",
-        Phase.Active => "ACTIVE",
-        _ => "DELETING",
-    };
 }

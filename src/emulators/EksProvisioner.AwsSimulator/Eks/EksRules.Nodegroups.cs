@@ -80,33 +80,6 @@ internal sealed partial class EksRules
         return nodegroup;
     }
 
-    /// <summary>Applies a scaling change at once and reports it as an in-progress update, as EKS does.</summary>
-    public (EksNodegroup Nodegroup, string UpdateId) UpdateNodegroupConfig(string regionName, string clusterName, string name, JsonObject body)
-    {
-        var nodegroup = Nodegroup(regionName, clusterName, name);
-        if (nodegroup.Life.PhaseAt(Now) != Phase.Active)
-        {
-            throw EksErrors.InUse($"Nodegroup {name} cannot be updated because it is not in ACTIVE status");
-        }
-
-        if (body["scalingConfig"] is JsonObject scaling)
-        {
-            var min = Int(scaling, "minSize") ?? nodegroup.MinSize;
-            var max = Int(scaling, "maxSize") ?? nodegroup.MaxSize;
-            var desired = Int(scaling, "desiredSize") ?? nodegroup.DesiredSize;
-            ValidateScaling(min, max, desired);
-            (nodegroup.MinSize, nodegroup.MaxSize, nodegroup.DesiredSize) = (min, max, desired);
-        }
-
-        if (body["updateConfig"] is JsonObject update)
-        {
-            nodegroup.UpdateConfig = update.DeepClone();
-        }
-
-        nodegroup.ModifiedAt = Now;
-        return (nodegroup, NewUuid(Region(regionName), "update/" + name));
-    }
-
     private static void ValidateScaling(int min, int max, int desired)
     {
         if (max < 1)

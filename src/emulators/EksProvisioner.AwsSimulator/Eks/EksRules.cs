@@ -33,6 +33,7 @@ internal sealed partial class EksRules(SimulatorServiceContext context, IRoleDir
             {
                 // Clusters persisted before they had a Kubernetes API get one on first sight.
                 cluster.Kubernetes ??= Kubernetes.ClusterCertificates.Create(cluster.Name, now);
+                SettleUpdates(cluster, now);
                 RemoveGone(cluster.Nodegroups, n => n.Life, now);
                 RemoveGone(cluster.FargateProfiles, f => f.Life, now);
                 RemoveGone(cluster.Addons, a => a.Life, now);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EksProvisioner.Aws.Eks;
@@ -36,7 +35,12 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
             nameof(EksOperations.DescribeNodegroup) => new() { ["nodegroup"] = EksJson.Nodegroup(rules.Nodegroup(r, p[0], p[1]), now) },
             nameof(EksOperations.DeleteNodegroup) => new() { ["nodegroup"] = EksJson.Nodegroup(rules.DeleteNodegroup(r, p[0], p[1]), now) },
             nameof(EksOperations.ListNodegroups) => EksPaging.Page("nodegroups", [.. rules.Cluster(r, p[0]).Nodegroups.Keys], request.Query),
-            nameof(EksOperations.UpdateNodegroupConfig) => Update(rules.UpdateNodegroupConfig(r, p[0], p[1], Body()), now),
+            nameof(EksOperations.UpdateClusterVersion) => Update(rules.UpdateClusterVersion(r, p[0], Body(), request.FailUpdate), now),
+            nameof(EksOperations.UpdateNodegroupConfig) => Update(rules.UpdateNodegroupConfig(r, p[0], p[1], Body(), request.FailUpdate), now),
+            nameof(EksOperations.UpdateNodegroupVersion) => Update(rules.UpdateNodegroupVersion(r, p[0], p[1], Body(), request.FailUpdate), now),
+            nameof(EksOperations.UpdateAddon) => Update(rules.UpdateAddon(r, p[0], p[1], Body(), request.FailUpdate), now),
+            nameof(EksOperations.DescribeUpdate) => Update(rules.Update(r, p[0], p[1], request.Query.GetValueOrDefault("nodegroupName"), request.Query.GetValueOrDefault("addonName")), now),
+            nameof(EksOperations.ListUpdates) => EksPaging.Page("updateIds", rules.UpdateIds(r, p[0], request.Query.GetValueOrDefault("nodegroupName"), request.Query.GetValueOrDefault("addonName")), request.Query),
             nameof(EksOperations.CreateFargateProfile) => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.CreateFargateProfile(r, p[0], Body()), now) },
             nameof(EksOperations.DescribeFargateProfile) => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.FargateProfile(r, p[0], p[1]), now) },
             nameof(EksOperations.DeleteFargateProfile) => new() { ["fargateProfile"] = EksJson.FargateProfile(rules.DeleteFargateProfile(r, p[0], p[1]), now) },
@@ -64,6 +68,13 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
     }
 
     public void ApplyDue() => rules.Settle();
+
+    /// <summary>The nodes a node group runs now (EKS shows only the desired size; the nodes follow it gradually).</summary>
+    public int RunningNodes(string region, string cluster, string nodegroup)
+    {
+        rules.Settle();
+        return rules.RunningNodes(region, cluster, nodegroup);
+    }
 
     public IEnumerable<SimulatedResource> Resources()
     {
@@ -112,19 +123,5 @@ internal sealed class EksService(EksRules rules, TimeProvider clock) : ISimulate
         return [];
     }
 
-    private static JsonObject Update((EksNodegroup Nodegroup, string UpdateId) update, DateTimeOffset now) => new()
-    {
-        ["update"] = new JsonObject
-        {
-            ["id"] = update.UpdateId,
-            ["status"] = "InProgress",
-            ["type"] = "ConfigUpdate",
-            ["params"] = new JsonArray(
-                new JsonObject { ["type"] = "MinSize", ["value"] = update.Nodegroup.MinSize.ToString(CultureInfo.InvariantCulture) },
-                new JsonObject { ["type"] = "MaxSize", ["value"] = update.Nodegroup.MaxSize.ToString(CultureInfo.InvariantCulture) },
-                new JsonObject { ["type"] = "DesiredSize", ["value"] = update.Nodegroup.DesiredSize.ToString(CultureInfo.InvariantCulture) }),
-            ["createdAt"] = EksJson.Epoch(now),
-            ["errors"] = new JsonArray(),
-        },
-    };
+    private static JsonObject Update(EksUpdate update, DateTimeOffset now) => new() { ["update"] = EksJson.Update(update, now) };
 }

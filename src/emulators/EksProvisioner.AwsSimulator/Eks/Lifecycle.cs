@@ -14,6 +14,9 @@ internal sealed class Lifecycle
 
     public DateTimeOffset? GoneAt { get; set; }
 
+    /// <summary>While an update runs the resource reports UPDATING but stays usable (EKS keeps serving).</summary>
+    public DateTimeOffset? UpdatingUntil { get; set; }
+
     public static Lifecycle Started(DateTimeOffset now, TimeSpan duration) => new() { CreatedAt = now, ReadyAt = now + duration };
 
     public Phase PhaseAt(DateTimeOffset now) =>
@@ -21,6 +24,16 @@ internal sealed class Lifecycle
         : DeletingSince is not null ? Phase.Deleting
         : now < ReadyAt ? Phase.Creating
         : Phase.Active;
+
+    public bool UpdatingAt(DateTimeOffset now) => UpdatingUntil is { } until && now < until && PhaseAt(now) == Phase.Active;
+
+    /// <summary>The EKS status word (each resource's status enum shares these values).</summary>
+    public string StatusAt(DateTimeOffset now) => PhaseAt(now) switch
+    {
+        Phase.Creating => "CREATING",
+        Phase.Active => UpdatingAt(now) ? "UPDATING" : "ACTIVE",
+        _ => "DELETING",
+    };
 
     public void StartDeleting(DateTimeOffset now, TimeSpan duration)
     {

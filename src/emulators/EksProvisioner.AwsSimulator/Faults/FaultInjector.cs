@@ -25,6 +25,7 @@ internal sealed class FaultInjector
     public FaultDecision Decide(string service, string operation)
     {
         var latency = TimeSpan.Zero;
+        FaultError? failUpdate = null;
         for (var i = 0; i < _rules.Rules.Count; i++)
         {
             var rule = _rules.Rules[i];
@@ -60,12 +61,13 @@ internal sealed class FaultInjector
                 latency += TimeSpan.FromSeconds(seconds);
             }
 
+            failUpdate ??= rule.FailUpdate;
             if (rule.Error is not null)
             {
                 return new FaultDecision(latency, rule.Error);
             }
         }
 
-        return latency == TimeSpan.Zero ? FaultDecision.None : new FaultDecision(latency, null);
+        return latency == TimeSpan.Zero && failUpdate is null ? FaultDecision.None : new FaultDecision(latency, null, failUpdate);
     }
 }

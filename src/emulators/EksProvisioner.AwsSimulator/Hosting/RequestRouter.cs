@@ -52,6 +52,11 @@ internal sealed class RequestRouter(SimulatorAccount account, ControlPlane contr
             return;
         }
 
+        if (fault.FailUpdate is not null)
+        {
+            request = request with { FailUpdate = fault.FailUpdate };
+        }
+
         var response = await account.RunAsync(() => Dispatch(service, request), ServiceResolver.Mutates(operation), cancellationToken);
         await WriteAsync(context, response);
     }

@@ -19,11 +19,15 @@ public static class EksOperations
     public static AwsOperation DescribeCluster { get; } = Table.Add<DescribeClusterRequest, DescribeClusterResponse>("GET", "/clusters/{name}");
     public static AwsOperation DeleteCluster { get; } = Table.Add<DeleteClusterRequest, DeleteClusterResponse>("DELETE", "/clusters/{name}");
     public static AwsOperation ListClusters { get; } = Table.Add<ListClustersRequest, ListClustersResponse>("GET", "/clusters");
+    public static AwsOperation UpdateClusterVersion { get; } = Table.Add<UpdateClusterVersionRequest, UpdateClusterVersionResponse>("POST", "/clusters/{name}/updates");
+    public static AwsOperation DescribeUpdate { get; } = Table.Add<DescribeUpdateRequest, DescribeUpdateResponse>("GET", "/clusters/{name}/updates/{updateId}");
+    public static AwsOperation ListUpdates { get; } = Table.Add<ListUpdatesRequest, ListUpdatesResponse>("GET", "/clusters/{name}/updates");
     public static AwsOperation CreateNodegroup { get; } = Table.Add<CreateNodegroupRequest, CreateNodegroupResponse>("POST", "/clusters/{name}/node-groups");
     public static AwsOperation DescribeNodegroup { get; } = Table.Add<DescribeNodegroupRequest, DescribeNodegroupResponse>("GET", "/clusters/{name}/node-groups/{nodegroupName}");
     public static AwsOperation DeleteNodegroup { get; } = Table.Add<DeleteNodegroupRequest, DeleteNodegroupResponse>("DELETE", "/clusters/{name}/node-groups/{nodegroupName}");
     public static AwsOperation ListNodegroups { get; } = Table.Add<ListNodegroupsRequest, ListNodegroupsResponse>("GET", "/clusters/{name}/node-groups");
     public static AwsOperation UpdateNodegroupConfig { get; } = Table.Add<UpdateNodegroupConfigRequest, UpdateNodegroupConfigResponse>("POST", "/clusters/{name}/node-groups/{nodegroupName}/update-config");
+    public static AwsOperation UpdateNodegroupVersion { get; } = Table.Add<UpdateNodegroupVersionRequest, UpdateNodegroupVersionResponse>("POST", "/clusters/{name}/node-groups/{nodegroupName}/update-version");
     public static AwsOperation CreateFargateProfile { get; } = Table.Add<CreateFargateProfileRequest, CreateFargateProfileResponse>("POST", "/clusters/{name}/fargate-profiles");
     public static AwsOperation DescribeFargateProfile { get; } = Table.Add<DescribeFargateProfileRequest, DescribeFargateProfileResponse>("GET", "/clusters/{name}/fargate-profiles/{fargateProfileName}");
     public static AwsOperation DeleteFargateProfile { get; } = Table.Add<DeleteFargateProfileRequest, DeleteFargateProfileResponse>("DELETE", "/clusters/{name}/fargate-profiles/{fargateProfileName}");
@@ -32,6 +36,7 @@ public static class EksOperations
     public static AwsOperation DescribeAddon { get; } = Table.Add<DescribeAddonRequest, DescribeAddonResponse>("GET", "/clusters/{name}/addons/{addonName}");
     public static AwsOperation DeleteAddon { get; } = Table.Add<DeleteAddonRequest, DeleteAddonResponse>("DELETE", "/clusters/{name}/addons/{addonName}");
     public static AwsOperation ListAddons { get; } = Table.Add<ListAddonsRequest, ListAddonsResponse>("GET", "/clusters/{name}/addons");
+    public static AwsOperation UpdateAddon { get; } = Table.Add<UpdateAddonRequest, UpdateAddonResponse>("POST", "/clusters/{name}/addons/{addonName}/update");
     public static AwsOperation CreateAccessEntry { get; } = Table.Add<CreateAccessEntryRequest, CreateAccessEntryResponse>("POST", "/clusters/{name}/access-entries");
     public static AwsOperation ListAccessEntries { get; } = Table.Add<ListAccessEntriesRequest, ListAccessEntriesResponse>("GET", "/clusters/{name}/access-entries");
     public static AwsOperation DescribeAccessEntry { get; } = Table.Add<DescribeAccessEntryRequest, DescribeAccessEntryResponse>("GET", "/clusters/{name}/access-entries/{principalArn}");

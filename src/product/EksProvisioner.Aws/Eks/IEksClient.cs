@@ -9,6 +9,9 @@ public interface IEksClient : IAwsServiceClient
     Task<DeleteClusterResponse> DeleteClusterAsync(DeleteClusterRequest request, CancellationToken cancellationToken = default) => SendAsync<DeleteClusterResponse>(EksOperations.DeleteCluster, request, cancellationToken);
     Task<ListClustersResponse> ListClustersAsync(ListClustersRequest request, CancellationToken cancellationToken = default) => SendAsync<ListClustersResponse>(EksOperations.ListClusters, request, cancellationToken);
 
+    Task<UpdateClusterVersionResponse> UpdateClusterVersionAsync(UpdateClusterVersionRequest request, CancellationToken cancellationToken = default) => SendAsync<UpdateClusterVersionResponse>(EksOperations.UpdateClusterVersion, request, cancellationToken);
+    Task<DescribeUpdateResponse> DescribeUpdateAsync(DescribeUpdateRequest request, CancellationToken cancellationToken = default) => SendAsync<DescribeUpdateResponse>(EksOperations.DescribeUpdate, request, cancellationToken);
+    Task<ListUpdatesResponse> ListUpdatesAsync(ListUpdatesRequest request, CancellationToken cancellationToken = default) => SendAsync<ListUpdatesResponse>(EksOperations.ListUpdates, request, cancellationToken);
     // Managed node groups.
     Task<CreateNodegroupResponse> CreateNodegroupAsync(CreateNodegroupRequest request, CancellationToken cancellationToken = default) => SendAsync<CreateNodegroupResponse>(EksOperations.CreateNodegroup, request, cancellationToken);
     Task<DescribeNodegroupResponse> DescribeNodegroupAsync(DescribeNodegroupRequest request, CancellationToken cancellationToken = default) => SendAsync<DescribeNodegroupResponse>(EksOperations.DescribeNodegroup, request, cancellationToken);
@@ -16,6 +19,7 @@ public interface IEksClient : IAwsServiceClient
     Task<ListNodegroupsResponse> ListNodegroupsAsync(ListNodegroupsRequest request, CancellationToken cancellationToken = default) => SendAsync<ListNodegroupsResponse>(EksOperations.ListNodegroups, request, cancellationToken);
     Task<UpdateNodegroupConfigResponse> UpdateNodegroupConfigAsync(UpdateNodegroupConfigRequest request, CancellationToken cancellationToken = default) => SendAsync<UpdateNodegroupConfigResponse>(EksOperations.UpdateNodegroupConfig, request, cancellationToken);
 
+    Task<UpdateNodegroupVersionResponse> UpdateNodegroupVersionAsync(UpdateNodegroupVersionRequest request, CancellationToken cancellationToken = default) => SendAsync<UpdateNodegroupVersionResponse>(EksOperations.UpdateNodegroupVersion, request, cancellationToken);
     // Fargate profiles.
     Task<CreateFargateProfileResponse> CreateFargateProfileAsync(CreateFargateProfileRequest request, CancellationToken cancellationToken = default) => SendAsync<CreateFargateProfileResponse>(EksOperations.CreateFargateProfile, request, cancellationToken);
     Task<DescribeFargateProfileResponse> DescribeFargateProfileAsync(DescribeFargateProfileRequest request, CancellationToken cancellationToken = default) => SendAsync<DescribeFargateProfileResponse>(EksOperations.DescribeFargateProfile, request, cancellationToken);
@@ -28,6 +32,7 @@ public interface IEksClient : IAwsServiceClient
     Task<DeleteAddonResponse> DeleteAddonAsync(DeleteAddonRequest request, CancellationToken cancellationToken = default) => SendAsync<DeleteAddonResponse>(EksOperations.DeleteAddon, request, cancellationToken);
     Task<ListAddonsResponse> ListAddonsAsync(ListAddonsRequest request, CancellationToken cancellationToken = default) => SendAsync<ListAddonsResponse>(EksOperations.ListAddons, request, cancellationToken);
 
+    Task<UpdateAddonResponse> UpdateAddonAsync(UpdateAddonRequest request, CancellationToken cancellationToken = default) => SendAsync<UpdateAddonResponse>(EksOperations.UpdateAddon, request, cancellationToken);
     // Access entries and their policies.
     Task<CreateAccessEntryResponse> CreateAccessEntryAsync(CreateAccessEntryRequest request, CancellationToken cancellationToken = default) => SendAsync<CreateAccessEntryResponse>(EksOperations.CreateAccessEntry, request, cancellationToken);
     Task<DescribeAccessEntryResponse> DescribeAccessEntryAsync(DescribeAccessEntryRequest request, CancellationToken cancellationToken = default) => SendAsync<DescribeAccessEntryResponse>(EksOperations.DescribeAccessEntry, request, cancellationToken);

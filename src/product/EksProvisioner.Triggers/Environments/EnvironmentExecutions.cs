@@ -69,6 +69,19 @@ public sealed class EnvironmentExecutions(IStepFunctionsClient client, StateMach
         return await FindAsync(environmentName, cancellationToken) is { } status && ExistingEnvironment.Blocks(status.Phase) ? status : null;
     }
 
+    /// <summary>
+    /// The request the environment was provisioned with: its newest provisioning execution's input,
+    /// which is the defaulted request (see <see cref="ProvisionInput"/>); null without one. Day-2
+    /// updates compare a new request with it.
+    /// </summary>
+    public async Task<EnvironmentRequest?> RecordedRequestAsync(EnvironmentStatus status, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return status.Provision is { } provision && (await TryDescribeAsync(provision.ExecutionArn, cancellationToken))?.Input is { } input
+            ? EnvironmentRequests.Parse(input)
+            : null;
+    }
+
     /// <summary>The environment's newest executions, described; null when it has none.</summary>
     public async Task<EnvironmentStatus?> FindAsync(string environmentName, CancellationToken cancellationToken = default)
     {
