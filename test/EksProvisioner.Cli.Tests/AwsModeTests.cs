@@ -17,7 +17,7 @@ public sealed class AwsModeTests
         var up = await aws.RunAsync("up", StateDir.Minimal);
 
         Assert.True(up.ExitCode == ExitCodes.Ok, up.Stdout + up.Stderr);
-        Assert.Contains("] CreateCluster", up.Stderr, StringComparison.Ordinal);
+        Assert.Contains("] Creating the control plane", up.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("simulated]", up.Stderr, StringComparison.Ordinal);
         Assert.Contains("Status:            SUCCEEDED", up.Stdout, StringComparison.Ordinal);
         Assert.Contains(":execution:eksprov-provision-environment:dev_up_20260203T040506Z", up.Stdout, StringComparison.Ordinal);
@@ -60,7 +60,9 @@ public sealed class AwsModeTests
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         var result = JsonNode.Parse(run.Stdout)!.AsObject();
-        Assert.Equal(["executionArn", "status", "error", "cause", "durationSeconds", "stateTransitions", "resources"], result.Select(p => p.Key));
+        Assert.Equal(["executionArn", "status", "error", "cause", "durationSeconds", "stateTransitions", "resources", "outcome", "left"], result.Select(p => p.Key));
+        Assert.Equal("Ready", result["outcome"]!.GetValue<string>());
+        Assert.Empty(result["left"]!.AsArray());
         Assert.Contains(result["resources"]!.AsArray(), r => r!["type"]!.GetValue<string>() == "AWS::EKS::Cluster");
         Assert.Empty(run.Stderr);
     }

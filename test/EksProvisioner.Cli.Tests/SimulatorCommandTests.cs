@@ -118,7 +118,7 @@ public sealed class SimulatorCommandTests : IDisposable
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
         var line = Assert.Single(run.StderrLines);
         Assert.Contains(bad, line, StringComparison.Ordinal);
-        Assert.Contains("not a valid mock config", line, StringComparison.Ordinal);
+        Assert.Contains("line 1: not valid JSON", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,13 +146,13 @@ public sealed class SimulatorCommandTests : IDisposable
 
     [Theory]
     [InlineData("--latency-model", null, "no such file")]
-    [InlineData("--latency-model", "{ nope", "not a valid latency model")]
+    [InlineData("--latency-model", "{ nope", "line 1: not valid JSON")]
     [InlineData("--latency-model", """{"clusterCreateSecs": 5}""", "not a valid latency model")]
     [InlineData("--latency-model", """{"clusterCreateSeconds": -5}""", "ClusterCreateSeconds")]
     [InlineData("--faults", null, "no such file")]
-    [InlineData("--faults", "[1, 2", "not valid fault rules")]
+    [InlineData("--faults", "[1, 2", "line 1: not valid JSON")]
     [InlineData("--faults", """{"rules": [{"service": "eks", "operation": "CreateCluster", "call": 0, "error": {"code": "X", "status": 400}}]}""", "'call' counts from 1")]
-    [InlineData("--faults", """{"rules": [{"service": "eks", "operation": "CreateCluster"}]}""", "neither 'error' nor 'latencySeconds'")]
+    [InlineData("--faults", """{"rules": [{"service": "eks", "operation": "CreateCluster"}]}""", "neither 'error', 'latencySeconds' nor 'failUpdate'")]
     [InlineData("--mock-config", null, "no such file")]
     [InlineData("--mock-config", """{"MockedResponses": {"R": {"zero": {"Return": 1}}}}""", "not a valid mock config")]
     public async Task Simulator_BadFile_ExitsTwoNamingTheFileAndProblem(string option, string? content, string expected)
