@@ -16,6 +16,9 @@ internal sealed class Kubectl(string executable, string aws, string kubeconfig, 
         return new Kubectl(kubectl, aws, kubeconfig, home);
     }
 
+    /// <summary>The aws CLI's full path.</summary>
+    public string Aws => aws;
+
     public Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments) =>
         StartAsync(executable, arguments, new Dictionary<string, string>());
 

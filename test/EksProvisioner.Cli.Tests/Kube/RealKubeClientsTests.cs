@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using k8s;
 
 namespace EksProvisioner.Cli.Tests.Kube;
 
@@ -34,15 +33,9 @@ public sealed class RealKubeClientsTests
     [Fact]
     public async Task Kubectl_LocalEnvironment_ListsNodesAppliesAndShowsTheLoadBalancerService()
     {
-        using var state = new StateDir();
-        var kubeconfig = Path.Combine(state.Path, "user-kubeconfig");
-        var kubectl = Kubectl.Require(kubeconfig, state.Path);
-        var simulator = new Uri($"http://127.0.0.1:{FreePort()}");
-        var up = await CliRun.RunAsync(
-            ["up", StateDir.Minimal, "--local", "--state-dir", state.Path, "--kubeconfig", kubeconfig],
-            new Dictionary<string, string> { ["EKSPROV_SIMULATOR_URL"] = simulator.ToString().TrimEnd('/') });
-        Assert.Equal(ExitCodes.Ok, up.ExitCode);
-        await using var cli = await RunningCli.StartAsync("simulator", "--state-dir", state.Path, "--port", simulator.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await using var environment = await ServedEnvironment.StartAsync();
+        var kubectl = Kubectl.Require(environment.Kubeconfig, environment.Folder);
+        var simulator = environment.Endpoint;
 
         var nodes = await kubectl.RunAsync("get", "nodes", "-o", "json");
         Assert.True(nodes.ExitCode == 0, nodes.Stderr);
@@ -52,7 +45,7 @@ public sealed class RealKubeClientsTests
         Assert.NotEmpty(expected);
         Assert.Equal(expected.OrderBy(p => p.Key), byGroup.OrderBy(p => p.Key));
 
-        var manifest = Path.Combine(state.Path, "app.yaml");
+        var manifest = Path.Combine(environment.Folder, "app.yaml");
         await File.WriteAllTextAsync(manifest, App, TestContext.Current.CancellationToken);
         var apply = await kubectl.RunAsync("apply", "-f", manifest);
         Assert.True(apply.ExitCode == 0, apply.Stderr);
@@ -61,6 +54,28 @@ public sealed class RealKubeClientsTests
         Assert.True(services.ExitCode == 0, services.Stderr);
         var web = Assert.Single(JsonNode.Parse(services.Stdout)!["items"]!.AsArray(), s => s!["metadata"]!["name"]!.GetValue<string>() == "web")!;
         Assert.Equal("LoadBalancer", web["spec"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task KubernetesClient_LocalEnvironmentKubeconfig_ListsTheNodeGroupsNodes()
+    {
+        await using var environment = await ServedEnvironment.StartAsync();
+        var tools = Kubectl.Require(environment.Kubeconfig, environment.Folder);
+
+        // The package starts the exec plugin without a PATH of its own: name the aws CLI by its full path.
+        var written = await File.ReadAllTextAsync(environment.Kubeconfig, TestContext.Current.CancellationToken);
+        Assert.Contains("command: aws\n", written, StringComparison.Ordinal);
+        var kubeconfig = written.Replace("command: aws", "command: " + tools.Aws, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(environment.Kubeconfig, kubeconfig, TestContext.Current.CancellationToken);
+        using var client = new k8s.Kubernetes(k8s.KubernetesClientConfiguration.BuildConfigFromConfigFile(environment.Kubeconfig));
+
+        var nodes = await client.CoreV1.ListNodeAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        var expected = await NodegroupSizesAsync(tools, environment.Endpoint);
+        Assert.NotEmpty(expected);
+        var byGroup = nodes.Items.GroupBy(n => n.Metadata.Labels["eks.amazonaws.com/nodegroup"]).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(expected.OrderBy(p => p.Key), byGroup.OrderBy(p => p.Key));
+        Assert.All(nodes.Items, n => Assert.Contains(n.Status.Conditions, c => c.Type == "Ready" && c.Status == "True"));
     }
 
     /// <summary>Each node group of the dev cluster with its desired size, as the aws CLI reads them from EKS.</summary>
@@ -79,12 +94,5 @@ public sealed class RealKubeClientsTests
         }
 
         return sizes;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
