@@ -54,6 +54,9 @@ public sealed class AwsClientFactory : IDisposable
     /// <summary>The region: <see cref="AwsClientOptions.Region"/> or the SDK's region chain.</summary>
     public string Region => _region.Value;
 
+    /// <summary>The credentials every client signs with, for what signs outside a client (the EKS bearer token).</summary>
+    public Task<AWSCredentials> CredentialsAsync() => _credentials.Value;
+
     /// <summary>Where <paramref name="serviceId"/> (see <see cref="AwsServiceIds"/>) is reached and how it is signed.</summary>
     public AwsServiceEndpoint ResolveEndpoint(string serviceId) => AwsEndpointResolver.Resolve(serviceId, Region, _options);
 

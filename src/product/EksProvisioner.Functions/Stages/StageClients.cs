@@ -42,6 +42,7 @@ public sealed class StageClients : IDisposable
         _stepFunctions = new Lazy<IStepFunctionsClient>(_factory.CreateStepFunctions);
         _tagging = new Lazy<ITaggingClient>(_factory.CreateTagging);
         _ssm = new Lazy<SdkSsmClient>(_factory.CreateSsm);
+        Kubernetes = new KubernetesApiCleanup(_factory.CredentialsAsync, () => _factory.Region, timeProvider);
     }
 
     public TimeProvider TimeProvider { get; }
@@ -74,7 +75,7 @@ public sealed class StageClients : IDisposable
     public IElbv2Client Elbv2 => _elbv2.Value;
 
     /// <summary>How teardown asks a cluster's Kubernetes API to delete its LoadBalancer Services and Ingresses.</summary>
-    public IKubernetesCleanup Kubernetes { get; init; } = new TagSearchOnlyCleanup();
+    public IKubernetesCleanup Kubernetes { get; init; }
 
     /// <summary>For the trigger functions (webhook, reaper), which start executions.</summary>
     public IStepFunctionsClient StepFunctions => _stepFunctions.Value;
