@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Amazon.Runtime;
@@ -14,6 +15,9 @@ namespace EksProvisioner.Workflow.Support;
 /// </summary>
 public sealed class KubernetesApiCleanup(Func<Task<AWSCredentials>> credentials, Func<string> region, TimeProvider clock) : IKubernetesCleanup
 {
+    /// <summary>Per API call: a private endpoint never answers, and the phase must still fall back within its Lambda timeout.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+
     public async Task<bool> DeleteLoadBalancedObjectsAsync(KubernetesCluster cluster, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cluster);
@@ -24,10 +28,10 @@ public sealed class KubernetesApiCleanup(Func<Task<AWSCredentials>> credentials,
 
         // Signed on the stage's clock: the simulator checks X-Amz-Expires on its virtual clock, AWS on the real one.
         var token = await EksToken.CreateAsync(cluster.Name, region(), await credentials(), clock.GetUtcNow(), cancellationToken);
-        using var ca = X509Certificate2.CreateFromPem(Encoding.UTF8.GetString(Convert.FromBase64String(cluster.CertificateAuthorityData)));
-        var config = new KubernetesClientConfiguration { Host = cluster.Endpoint, AccessToken = token, SslCaCerts = [ca] };
         try
         {
+            using var ca = X509Certificate2.CreateFromPem(Encoding.UTF8.GetString(Convert.FromBase64String(cluster.CertificateAuthorityData)));
+            var config = new KubernetesClientConfiguration { Host = cluster.Endpoint, AccessToken = token, SslCaCerts = [ca], HttpClientTimeout = Timeout };
             using var client = new Kubernetes(config);
             var services = await client.CoreV1.ListServiceForAllNamespacesAsync(cancellationToken: cancellationToken);
             foreach (var service in services.Items.Where(s => s.Spec?.Type == "LoadBalancer"))
@@ -43,9 +47,11 @@ public sealed class KubernetesApiCleanup(Func<Task<AWSCredentials>> credentials,
 
             return true;
         }
-        catch (Exception e) when (e is HttpOperationException or HttpRequestException)
+        catch (Exception e) when (e is HttpOperationException or HttpRequestException or FormatException or CryptographicException
+            || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            // Unreachable or not allowed (no access entry, private endpoint): teardown falls back to the tag search.
+            // Unreachable, too slow, not allowed (no access entry, private endpoint) or a CA we cannot read:
+            // teardown falls back to the tag search.
             return false;
         }
     }
