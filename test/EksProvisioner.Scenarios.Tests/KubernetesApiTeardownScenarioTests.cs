@@ -49,10 +49,7 @@ public sealed class KubernetesApiTeardownScenarioTests
 
         // The tag search would have recorded the load balancer among what teardown itself deleted.
         Assert.DoesNotContain("load-balancer:arn:", JsonSerializer.Serialize(down.History), StringComparison.Ordinal);
-        Assert.Empty(await scenario.TaggedAsync("web"));
-        var all = await scenario.Account.AllResourcesAsync(Token);
-        Assert.DoesNotContain(all, r => r.Service == "elasticloadbalancing");
-        Assert.DoesNotContain(all, r => r.Type is "network-interface" or "security-group" or "subnet" or "vpc");
+        await LoadBalancerTeardownScenarioTests.AssertNothingLeftAsync(scenario);
     }
 
     /// <summary>A client as the simulated caller, the cluster's admin: endpoint and CA from DescribeCluster, an EKS token on the account's clock.</summary>

@@ -54,7 +54,8 @@ public sealed class LoadBalancerTeardownScenarioTests
         return await scenario.DownAsync("web");
     }
 
-    private static async Task AssertNothingLeftAsync(LocalScenario scenario)
+    /// <summary>Nothing tagged, no load balancer, and nothing of the network they could have blocked.</summary>
+    internal static async Task AssertNothingLeftAsync(LocalScenario scenario)
     {
         Assert.Empty(await scenario.TaggedAsync("web"));
         var all = await scenario.Account.AllResourcesAsync(Token);
