@@ -62,7 +62,7 @@ internal static class DownCommand
             backend.Files.SaveStarted(name, region, "down", start.ExecutionArn, start.StartDate);
         }
 
-        var run = await Waiting.FollowAsync(context, backend, name, start, json, cancellationToken);
+        var run = await Waiting.FollowAsync(context, backend, name, "down", start, json, cancellationToken);
         if (run is null)
         {
             return ExitCodes.Interrupted;
