@@ -21,6 +21,33 @@ public sealed class DownCommandTests
     }
 
     [Fact]
+    public async Task Down_AfterUp_ListsWhatItDeleted()
+    {
+        using var state = new StateDir();
+        await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--state-dir", state.Path);
+        var before = JsonNode.Parse((await CliRun.RunAsync("status", "dev", "--local", "--output", "json", "--state-dir", state.Path)).Stdout)!;
+        var subnets = before["liveResources"]!.AsArray().Where(r => r!["type"]!.GetValue<string>() == "subnet").Select(r => "subnet:" + r!["id"]!.GetValue<string>()).ToList();
+
+        var run = await CliRun.RunAsync("down", "dev", "--local", "--output", "json", "--state-dir", state.Path);
+
+        var deleted = JsonNode.Parse(run.Stdout)!["deleted"]!.AsArray().Select(d => d!.GetValue<string>()).ToList();
+        Assert.NotEmpty(subnets);
+        Assert.All(subnets, s => Assert.Contains(s, deleted));
+    }
+
+    [Fact]
+    public async Task Down_AfterUpAsText_ListsWhatItDeleted()
+    {
+        using var state = new StateDir();
+        await CliRun.RunAsync("up", StateDir.Minimal, "--local", "--state-dir", state.Path);
+
+        var run = await CliRun.RunAsync("down", "dev", "--local", "--state-dir", state.Path);
+
+        Assert.Contains("Deleted (", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  subnet:subnet-", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Down_SubnetsKeepRefusingDeletion_ExitsOneListingWhatIsLeftAndWhy()
     {
         using var state = new StateDir();

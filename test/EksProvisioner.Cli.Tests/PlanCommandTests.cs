@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Testing;
@@ -126,5 +127,21 @@ public class PlanCommandTests
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Contains("--output", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plan_Local_ExpiryAgreesWithUpLocal()
+    {
+        using var state = new StateDir();
+        var request = Path.Combine(TestData.ExamplesFolder, "ttl-with-ticket.json");
+
+        var plan = JsonNode.Parse((await CliRun.RunAsync("plan", request, "--local", "--state-dir", state.Path, "--output", "json")).Stdout)!;
+        await CliRun.RunAsync("up", request, "--local", "--state-dir", state.Path);
+        var status = JsonNode.Parse((await CliRun.RunAsync("status", "review-ops-1234", "--local", "--output", "json", "--state-dir", state.Path)).Stdout)!;
+
+        var planned = plan["resources"]![0]!["tags"]!["eksprov:expires-at"]!.GetValue<string>();
+        Assert.Equal(
+            DateTimeOffset.Parse(status["expiresAt"]!.GetValue<string>(), CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse(planned, CultureInfo.InvariantCulture));
     }
 }

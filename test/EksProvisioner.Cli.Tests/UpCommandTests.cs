@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EksProvisioner.Cli.Local;
 using EksProvisioner.Testing;
 
 namespace EksProvisioner.Cli.Tests;
@@ -193,5 +194,20 @@ public sealed class UpCommandTests
             """{"rules":[{"service":"eks","operation":"CreateNodegroup","error":{"code":"ResourceLimitExceededException","message":"quota"}}]}""",
             TestContext.Current.CancellationToken);
         return faults;
+    }
+
+    [Fact]
+    public async Task Up_Local_SavesTheHistoryWhileItRuns()
+    {
+        using var state = new StateDir();
+        var records = new EnvironmentRecords(state.Path);
+        var seen = new List<(string Status, int Events)>();
+        using var stdout = new StringWriter();
+        using var stderr = new ProbingWriter(() => seen.Add((records.Load("dev")?.Status ?? "", records.History("dev", "up")?.Count ?? 0)));
+
+        await CliApp.RunAsync(
+            ["up", StateDir.Minimal, "--local", "--state-dir", state.Path], stdout, stderr, new FixedNowTimeProvider(CliRun.Now), _ => null, TestContext.Current.CancellationToken);
+
+        Assert.Contains(seen, s => s.Status == EnvironmentRecords.Running && s.Events > 0);
     }
 }

@@ -1,14 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using EksProvisioner.Cli.Local;
 using EksProvisioner.Functions.Webhook;
 using EksProvisioner.Triggers.Webhook;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EksProvisioner.Cli.Api;
 
@@ -19,41 +14,29 @@ namespace EksProvisioner.Cli.Api;
 /// </summary>
 internal sealed class LocalApiServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHost _host = null!;
     private readonly WebhookFront _front;
     private readonly TextWriter _log;
     private long _requests;
 
-    private LocalApiServer(WebApplication app, WebhookFront front, TextWriter log)
+    private LocalApiServer(WebhookFront front, TextWriter log)
     {
-        _app = app;
         _front = front;
         _log = log;
     }
 
     /// <summary>The base address, such as http://127.0.0.1:50123.</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => _host.Endpoint;
 
     /// <exception cref="IOException">The port cannot be bound.</exception>
     public static async Task<LocalApiServer> StartAsync(int port, WebhookFront front, TextWriter log, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        var app = builder.Build();
-        var server = new LocalApiServer(app, front, log);
-        app.Run(server.HandleAsync);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Endpoint = new Uri(address);
+        var server = new LocalApiServer(front, log);
+        server._host = await LoopbackHost.StartAsync(port, server.HandleAsync, cancellationToken);
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {

@@ -10,7 +10,12 @@ namespace EksProvisioner.Cli.Backends;
 internal static class ExecutionFollower
 {
     public static async Task<FollowedExecution> FollowAsync(
-        IEnvironmentBackend backend, string executionArn, Action<HistoryEvent>? progress, TimeProvider stopwatch, CancellationToken cancellationToken)
+        IEnvironmentBackend backend,
+        string executionArn,
+        Action<HistoryEvent>? progress,
+        TimeProvider stopwatch,
+        CancellationToken cancellationToken,
+        Action<IReadOnlyList<HistoryEvent>>? snapshot = null)
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(stopwatch);
@@ -21,6 +26,11 @@ internal static class ExecutionFollower
             // Describe before reading the history, so a stopped status comes with its last events.
             var execution = await backend.Client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = executionArn }, cancellationToken);
             var history = await ReadAsync(backend.Client, executionArn, cancellationToken);
+            if (history.Count > seen)
+            {
+                snapshot?.Invoke(history);
+            }
+
             for (; seen < history.Count; seen++)
             {
                 progress?.Invoke(history[seen]);

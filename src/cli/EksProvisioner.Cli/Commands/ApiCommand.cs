@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using EksProvisioner.Aws;
 using EksProvisioner.Cli.Api;
 using EksProvisioner.Cli.Local;
@@ -82,10 +81,7 @@ internal static class ApiCommand
             return ExitCodes.Invalid;
         }
 
-        // Stop on Ctrl+C/SIGTERM here: the account's web host would otherwise swallow the signal.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        using var stop = new Serving(cancellationToken);
 
         await using var account = await LocalAccount.StartAsync(options, stop.Token);
         using var factory = new AwsClientFactory(
@@ -114,22 +110,10 @@ internal static class ApiCommand
 
         await using (server)
         {
-            await context.Stdout.WriteLineAsync($"Listening on {server.Endpoint.GetLeftPart(UriPartial.Authority)}");
-            await context.Stdout.FlushAsync(stop.Token);
-            var stopped = new TaskCompletionSource();
-            await using (stop.Token.Register(stopped.SetResult))
-            {
-                await stopped.Task;
-            }
+            await stop.UntilStoppedAsync(context, server.Endpoint);
         }
 
         return ExitCodes.Ok;
-
-        void OnSignal(PosixSignalContext signal)
-        {
-            signal.Cancel = true;
-            stop.Cancel();
-        }
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

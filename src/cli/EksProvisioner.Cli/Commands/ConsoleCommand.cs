@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Cli.WebConsole;
 
@@ -41,9 +40,7 @@ internal static class ConsoleCommand
             return ExitCodes.Invalid;
         }
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        using var stop = new Serving(cancellationToken);
         ConsoleServer server;
         try
         {
@@ -57,21 +54,9 @@ internal static class ConsoleCommand
 
         await using (server)
         {
-            await context.Stdout.WriteLineAsync($"Listening on {server.Endpoint.GetLeftPart(UriPartial.Authority)}");
-            await context.Stdout.FlushAsync(stop.Token);
-            var stopped = new TaskCompletionSource();
-            await using (stop.Token.Register(stopped.SetResult))
-            {
-                await stopped.Task;
-            }
+            await stop.UntilStoppedAsync(context, server.Endpoint);
         }
 
         return ExitCodes.Ok;
-
-        void OnSignal(PosixSignalContext signal)
-        {
-            signal.Cancel = true;
-            stop.Cancel();
-        }
     }
 }

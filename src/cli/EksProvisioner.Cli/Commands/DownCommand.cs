@@ -62,7 +62,7 @@ internal static class DownCommand
             backend.Files.SaveStarted(name, region, "down", start.ExecutionArn, start.StartDate);
         }
 
-        var run = await Waiting.FollowAsync(context, backend, name, start, json, cancellationToken);
+        var run = await Waiting.FollowAsync(context, backend, name, "down", start, json, cancellationToken);
         if (run is null)
         {
             return ExitCodes.Interrupted;
@@ -75,7 +75,7 @@ internal static class DownCommand
             backend.Files.Save(Summary.Record(name, region, "down", run, left ?? [], null), run.History);
         }
 
-        await Summary.WriteAsync(context, json, backend.Simulated, run, left, null, left: run.Succeeded ? [] : TeardownReport.Parse(run.Execution.Cause));
+        await Summary.WriteAsync(context, json, backend.Simulated, run, left, null, left: run.Succeeded ? [] : TeardownReport.Parse(run.Execution.Cause), deleted: TeardownDeleted.Of(run));
         var gone = run.Succeeded && (left is null || left.Count == 0);
         if (gone)
         {

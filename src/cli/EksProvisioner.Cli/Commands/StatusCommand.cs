@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EksProvisioner.Cli.Backends;
 using EksProvisioner.Cli.Local;
+using EksProvisioner.Cli.Output;
 
 namespace EksProvisioner.Cli.Commands;
 
@@ -90,10 +91,21 @@ internal static class StatusCommand
         await using var account = await LocalAccount.StartAsync(options, cancellationToken);
         record = new EnvironmentRecords(stateDir).Load(name) ?? record;
         var live = await account.ResourcesAsync(name, cancellationToken);
+        var facts = record.Operation == "up"
+            ? EnvironmentFacts.From(new EnvironmentRecords(stateDir).History(name, "up"), record, account.Clock.GetUtcNow(), live)
+            : null;
         if (json)
         {
             var node = JsonSerializer.SerializeToNode(record, LocalJson.Options)!.AsObject();
             node["phase"] = LocalPhases.Of(record, mayBeRunning: false);
+            if (facts is not null)
+            {
+                foreach (var (key, value) in facts.ToJson().ToList())
+                {
+                    node[key] = value?.DeepClone();
+                }
+            }
+
             node["liveResources"] = new JsonArray([.. live.Select(r => (JsonNode)new JsonObject { ["type"] = r.Type, ["id"] = r.Id, ["state"] = r.State })]);
             await context.Stdout.WriteLineAsync(node.ToJsonString());
             return ExitCodes.Ok;
@@ -108,6 +120,14 @@ internal static class StatusCommand
         if (record.KubeconfigPath is not null && record.Operation == "up")
         {
             await o.WriteLineAsync($"Kubeconfig:        {record.KubeconfigPath}");
+        }
+
+        if (facts is not null)
+        {
+            await o.WriteLineAsync($"Endpoint:          {facts.Endpoint ?? "(none yet)"}");
+            await AccessLines.WriteAsync(context, facts.Admins, null);
+            await o.WriteLineAsync($"Expires:           {facts.ExpiresAt ?? "never (no ttlHours)"}");
+            await o.WriteLineAsync($"Cost:              {facts.CostLine}");
         }
 
         await o.WriteLineAsync($"Live resources ({live.Count}):");

@@ -119,7 +119,7 @@ internal static class UpCommand
             backend.Files.SaveStarted(name, backend.Region, "up", start.ExecutionArn, start.StartDate);
         }
 
-        var run = await Waiting.FollowAsync(context, backend, name, start, json, cancellationToken);
+        var run = await Waiting.FollowAsync(context, backend, name, "up", start, json, cancellationToken);
         if (run is null)
         {
             return ExitCodes.Interrupted;

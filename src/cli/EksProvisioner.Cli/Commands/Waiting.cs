@@ -13,7 +13,7 @@ internal static class Waiting
     /// without us; locally it lives in this process, so it is stopped (ABORTED) and what it left is named.
     /// </summary>
     public static async Task<FollowedExecution?> FollowAsync(
-        CliContext context, IEnvironmentBackend backend, string environment, ExecutionStart start, bool json, CancellationToken cancellationToken)
+        CliContext context, IEnvironmentBackend backend, string environment, string operation, ExecutionStart start, bool json, CancellationToken cancellationToken)
     {
         if (!json && backend.ExecutionsOutliveProcess)
         {
@@ -22,7 +22,9 @@ internal static class Waiting
 
         try
         {
-            return await ProgressDisplay.FollowAsync(context, backend, start.ExecutionArn, json, cancellationToken);
+            // Locally the history is saved as it grows, so the console (which reads the state directory) sees the run move.
+            Action<IReadOnlyList<HistoryEvent>>? snapshot = backend.KeepsRecords ? history => backend.Files.SaveHistory(environment, operation, history) : null;
+            return await ProgressDisplay.FollowAsync(context, backend, start.ExecutionArn, json, cancellationToken, snapshot);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && backend.ExecutionsOutliveProcess)
         {

@@ -14,17 +14,18 @@ internal static class ProgressDisplay
     /// <summary>How often the live view redraws between history events (spinner, real time).</summary>
     private static readonly TimeSpan Redraw = TimeSpan.FromMilliseconds(100);
 
-    public static async Task<FollowedExecution> FollowAsync(CliContext context, IEnvironmentBackend backend, string executionArn, bool json, CancellationToken cancellationToken)
+    public static async Task<FollowedExecution> FollowAsync(
+        CliContext context, IEnvironmentBackend backend, string executionArn, bool json, CancellationToken cancellationToken, Action<IReadOnlyList<HistoryEvent>>? snapshot = null)
     {
         if (json)
         {
-            return await ExecutionFollower.FollowAsync(backend, executionArn, null, context.Time, cancellationToken);
+            return await ExecutionFollower.FollowAsync(backend, executionArn, null, context.Time, cancellationToken, snapshot);
         }
 
         var tracker = await TrackerAsync(backend, executionArn, cancellationToken);
         if (Consoles.ForProgress(context) is not { } console)
         {
-            return await ExecutionFollower.FollowAsync(backend, executionArn, e => Plain(context.Stderr, tracker, e), context.Time, cancellationToken);
+            return await ExecutionFollower.FollowAsync(backend, executionArn, e => Plain(context.Stderr, tracker, e), context.Time, cancellationToken, snapshot);
         }
 
         var view = new LiveView(tracker, executionArn[(executionArn.LastIndexOf(':') + 1)..], backend.Simulated, context.Time);
@@ -35,7 +36,7 @@ internal static class ProgressDisplay
             var redraw = RedrawAsync(view, live, context.Time, stop.Token);
             try
             {
-                run = await ExecutionFollower.FollowAsync(backend, executionArn, e => view.Add(e), context.Time, cancellationToken);
+                run = await ExecutionFollower.FollowAsync(backend, executionArn, e => view.Add(e), context.Time, cancellationToken, snapshot);
             }
             finally
             {

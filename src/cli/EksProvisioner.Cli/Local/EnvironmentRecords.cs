@@ -28,7 +28,20 @@ public sealed class EnvironmentRecords(string stateDirectory)
         var dir = Directory(record.Name);
         System.IO.Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "record.json"), JsonSerializer.Serialize(record, Json));
-        File.WriteAllText(Path.Combine(dir, $"history-{record.Operation}.json"), JsonSerializer.Serialize(history, HistoryEvents.Json));
+        SaveHistory(record.Name, record.Operation, history);
+    }
+
+    /// <summary>
+    /// Saves the history of a running <paramref name="operation"/> as far as it goes, so the console, which polls
+    /// these files, shows the run moving; written to a side file and moved, so a reader never sees half of it.
+    /// </summary>
+    public void SaveHistory(string name, string operation, IReadOnlyList<HistoryEvent> history)
+    {
+        var dir = Directory(name);
+        System.IO.Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, $"history-{operation}.json");
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(history, HistoryEvents.Json));
+        File.Move(path + ".tmp", path, overwrite: true);
     }
 
     /// <summary>

@@ -28,10 +28,19 @@ internal static class Summary
     /// Writes the report. <paramref name="simulated"/> names the duration simulatedSeconds (virtual time)
     /// rather than durationSeconds; <paramref name="resources"/> is null when the backend cannot list them.
     /// <paramref name="outcome"/> (up's Ready, RolledBack or RollbackIncomplete) and <paramref name="left"/>
-    /// (what a teardown or rollback could not delete, with why) are reported when given.
+    /// (what a teardown or rollback could not delete, with why) are reported when given, and so is
+    /// <paramref name="deleted"/> (what a teardown deleted).
     /// </summary>
     public static async Task WriteAsync(
-        CliContext context, bool json, bool simulated, FollowedExecution run, IReadOnlyList<JsonNode>? resources, string? kubeconfig, string? outcome = null, IReadOnlyList<LeftResource>? left = null)
+        CliContext context,
+        bool json,
+        bool simulated,
+        FollowedExecution run,
+        IReadOnlyList<JsonNode>? resources,
+        string? kubeconfig,
+        string? outcome = null,
+        IReadOnlyList<LeftResource>? left = null,
+        IReadOnlyList<string>? deleted = null)
     {
         if (json)
         {
@@ -53,6 +62,11 @@ internal static class Summary
             if (left is not null)
             {
                 result["left"] = new JsonArray([.. left.Select(l => (JsonNode)new JsonObject { ["resource"] = l.Resource, ["why"] = l.Why })]);
+            }
+
+            if (deleted is not null)
+            {
+                result["deleted"] = new JsonArray([.. deleted.Select(d => (JsonNode)JsonValue.Create(d))]);
             }
 
             await context.Stdout.WriteLineAsync(result.ToJsonString());
@@ -94,6 +108,15 @@ internal static class Summary
             foreach (var resource in resources)
             {
                 await o.WriteLineAsync("  " + Display.ResourceText.Describe(resource));
+            }
+        }
+
+        if (deleted is not null)
+        {
+            await o.WriteLineAsync($"Deleted ({deleted.Count}):");
+            foreach (var d in deleted)
+            {
+                await o.WriteLineAsync("  " + d);
             }
         }
 

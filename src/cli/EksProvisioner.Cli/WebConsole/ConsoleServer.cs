@@ -1,15 +1,9 @@
-using System.Net;
 using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
 using EksProvisioner.Cli.Graphs;
 using EksProvisioner.Cli.Local;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EksProvisioner.Cli.WebConsole;
 
@@ -22,37 +16,26 @@ namespace EksProvisioner.Cli.WebConsole;
 /// </summary>
 internal sealed class ConsoleServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHost _host = null!;
     private readonly string _stateDir;
 
-    private ConsoleServer(WebApplication app, string stateDir)
+    private ConsoleServer(string stateDir)
     {
-        _app = app;
         _stateDir = stateDir;
     }
 
     /// <summary>The base address, such as http://127.0.0.1:50123.</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => _host.Endpoint;
 
     /// <exception cref="IOException">The port cannot be bound.</exception>
     public static async Task<ConsoleServer> StartAsync(int port, string stateDir, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        var app = builder.Build();
-        var server = new ConsoleServer(app, stateDir);
-        app.Run(server.HandleAsync);
-        await app.StartAsync(cancellationToken);
-        server.Endpoint = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var server = new ConsoleServer(stateDir);
+        server._host = await LoopbackHost.StartAsync(port, server.HandleAsync, cancellationToken);
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {
