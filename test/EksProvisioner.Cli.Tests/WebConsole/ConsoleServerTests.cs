@@ -25,6 +25,7 @@ public sealed class ConsoleServerTests
         Assert.Equal("alice@example.com", environment["owner"]!.GetValue<string>());
         Assert.NotNull(environment["expiresAt"]);
         Assert.True(environment["hourlyCostUsd"]!.GetValue<decimal>() > 0);
+        Assert.True(environment["costSoFarUsd"]!.GetValue<decimal>() > 0);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.AwsSimulator.Contracts;
 using EksProvisioner.Core.Contract;
 using EksProvisioner.Core.Naming;
-using EksProvisioner.Core.Planning;
 
 namespace EksProvisioner.Cli.Local;
 
@@ -46,10 +45,8 @@ internal sealed record EnvironmentFacts(
             ?? live.Select(r => r.Tags.GetValueOrDefault(TagKeys.ExpiresAt)).FirstOrDefault(t => t is not null);
         var createdAt = record.StartDate;
         var until = new[] { now, record.StopDate ?? createdAt }.Max();
-        var hours = Math.Max(0, (until - createdAt).TotalHours);
-        var hourly = ResourcePlanner.Plan(request, createdAt).Estimate.HourlyCostUsd;
-        var soFar = Math.Round(hourly * (decimal)hours, 2, MidpointRounding.AwayFromZero);
-        return new EnvironmentFacts(output?["endpoint"]?.GetValue<string>(), request.Access.AdminPrincipalArns, expires, hourly, Math.Round(hours, 3), soFar);
+        var cost = EnvironmentCost.Of(request, createdAt, until);
+        return new EnvironmentFacts(output?["endpoint"]?.GetValue<string>(), request.Access.AdminPrincipalArns, expires, cost.HourlyUsd, Math.Round(cost.Hours, 3), cost.SoFarUsd);
     }
 
     public string CostLine =>

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using EksProvisioner.Aws.StepFunctions;
 using EksProvisioner.Cli.Local;
 using EksProvisioner.Core.Contract;
-using EksProvisioner.Core.Planning;
 
 namespace EksProvisioner.Cli.WebConsole;
 
@@ -21,11 +20,10 @@ internal static class EnvironmentView
         var up = records.History(record.Name, "up");
         var started = up?.FirstOrDefault()?.Timestamp;
         var request = Request(up);
-        var hourly = request is null ? (decimal?)null : ResourcePlanner.Plan(request, started ?? record.StartDate).Estimate.HourlyCostUsd;
         // The account's clock is simulated and lives only while a process holds it, so "so far" runs from the up's
         // start to the last moment the directory recorded (the end of the last up or down).
         var until = record.StopDate ?? up?.LastOrDefault()?.Timestamp ?? record.StartDate;
-        var hours = started is { } from ? Math.Max(0, (until - from).TotalHours) : 0;
+        var cost = request is null ? (EnvironmentCost?)null : EnvironmentCost.Of(request, started ?? until, until);
         return new JsonObject
         {
             ["name"] = record.Name,
@@ -35,8 +33,8 @@ internal static class EnvironmentView
             ["status"] = record.Status,
             ["owner"] = request?.Owner,
             ["expiresAt"] = request?.TtlHours is { } ttl && started is { } start ? start.AddHours(ttl) : null,
-            ["hourlyCostUsd"] = hourly,
-            ["costSoFarUsd"] = hourly is { } h ? Math.Round(h * (decimal)hours, 2) : null,
+            ["hourlyCostUsd"] = cost?.HourlyUsd,
+            ["costSoFarUsd"] = cost?.SoFarUsd,
             ["startDate"] = record.StartDate,
             ["stopDate"] = record.StopDate,
         };
